@@ -1,0 +1,63 @@
+package io.github.pcqualification.domain.model;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A qualification Partner Center knows about. What the service <em>reports</em> may be a value not
+ * listed here; see {@link ReportedQualification}.
+ */
+public enum Qualification {
+    NONE("None", 0),
+    EDUCATION("Education", 1),
+    NONPROFIT("Nonprofit", 2),
+    GOVERNMENT_COMMUNITY_CLOUD("GovernmentCommunityCloud", 3),
+    STATE_OWNED_ENTITY("StateOwnedEntity", 4);
+
+    private final String wireName;
+    private final int enumValue;
+
+    Qualification(String wireName, int enumValue) {
+        this.wireName = wireName;
+        this.enumValue = enumValue;
+    }
+
+    /** The PascalCase name sent to the service, e.g. {@code GovernmentCommunityCloud}. */
+    public String wireName() {
+        return wireName;
+    }
+
+    /** The integer of the service's enum (documented, not sent: the body carries the name). */
+    public int enumValue() {
+        return enumValue;
+    }
+
+    /**
+     * Parses a name leniently: case-insensitive, ignoring {@code _}, {@code -} and spaces, so
+     * {@code governmentcommunitycloud}, {@code GovernmentCommunityCloud} and
+     * {@code government_community_cloud} are one value. Empty if the name is not known.
+     */
+    public static Optional<Qualification> fromName(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        String key = normalize(name);
+        for (Qualification q : values()) {
+            if (normalize(q.wireName).equals(key)) {
+                return Optional.of(q);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static String normalize(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c != '_' && c != '-' && c != ' ') {
+                out.append(c);
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+}

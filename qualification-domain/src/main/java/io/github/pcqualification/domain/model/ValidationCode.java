@@ -1,0 +1,37 @@
+package io.github.pcqualification.domain.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+/**
+ * A partner's validation code ({@code validationId}), needed to set GovernmentCommunityCloud.
+ *
+ * <p>Opaque: the docs call it an int in one place and show a string in another, so it is kept as
+ * text. Non-blank, at most 64 visible ASCII characters ({@code !} to {@code ~}); always URL-encoded
+ * when sent.
+ */
+public record ValidationCode(String value) {
+
+    public static final int MAX_LENGTH = 64;
+
+    public ValidationCode {
+        checkNotNull(value, "validation code");
+        checkArgument(!value.isEmpty(), "validation code must not be empty");
+        checkArgument(value.length() <= MAX_LENGTH,
+                "validation code must be at most %s characters, got %s", MAX_LENGTH, value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            checkArgument(c > 0x20 && c < 0x7f,
+                    "validation code must be visible ASCII characters only, got '%s'", Printable.shorten(value));
+        }
+    }
+
+    public static ValidationCode of(String value) {
+        return new ValidationCode(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

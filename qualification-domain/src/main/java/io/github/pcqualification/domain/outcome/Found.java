@@ -1,0 +1,29 @@
+package io.github.pcqualification.domain.outcome;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import io.github.pcqualification.domain.model.CustomerId;
+import io.github.pcqualification.domain.model.CustomerQualification;
+import io.github.pcqualification.domain.model.OperationContext;
+import io.github.pcqualification.domain.model.ReportedQualification;
+import java.util.List;
+
+/**
+ * The customer's qualifications. The synchronous API reports exactly one value (possibly
+ * {@code None}); the asynchronous one a list, each with its vetting.
+ */
+public record Found(CustomerId customer, List<CustomerQualification> qualifications, OperationContext context)
+        implements GetOutcome {
+
+    public Found {
+        checkNotNull(customer, "customer");
+        qualifications = ImmutableList.copyOf(qualifications);
+        checkNotNull(context, "context");
+    }
+
+    /** The reported values, without vetting. */
+    public List<ReportedQualification> values() {
+        return qualifications.stream().map(CustomerQualification::qualification).collect(ImmutableList.toImmutableList());
+    }
+}

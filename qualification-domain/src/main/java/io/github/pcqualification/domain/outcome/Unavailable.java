@@ -1,0 +1,47 @@
+package io.github.pcqualification.domain.outcome;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.github.pcqualification.domain.model.OperationContext;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * No usable answer, for a reason that may pass: the connection failed or timed out, the service
+ * answered 5xx or throttled, or its answer could not be read. {@code retryAfter} is the service's
+ * {@code Retry-After} when it gave one, so the caller can schedule a later try; {@code attempts} is
+ * how many requests were sent.
+ */
+public record Unavailable(Reason reason, ErrorDetail error, Optional<Duration> retryAfter, int attempts,
+        OperationContext context) implements Failure {
+
+    /** Why no usable answer came. */
+    public enum Reason {
+        /** The connection could not be made or broke. */
+        CONNECTION_FAILED,
+        /** No answer within the timeout or the operation's deadline. */
+        TIMED_OUT,
+        /** The service answered 408 or 5xx. */
+        SERVER_ERROR,
+        /** The service answered 429. */
+        THROTTLED,
+        /** The service answered, but not with anything this operation can read (wrong shape, too large). */
+        MALFORMED_RESPONSE
+    }
+
+    public Unavailable {
+        checkNotNull(reason, "reason");
+        checkNotNull(error, "error");
+        checkNotNull(retryAfter, "retryAfter");
+        checkArgument(attempts >= 0, "attempts must not be negative");
+        checkNotNull(context, "context");
+    }
+
+    @Override
+    public String message() {
+        String base = "unavailable (" + reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                + ", " + attempts + (attempts == 1 ? " attempt" : " attempts") + "): " + error.summary();
+        return retryAfter.map(d -> base + "; retry after " + d.toSeconds() + "s").orElse(base);
+    }
+}

@@ -1,0 +1,20 @@
+package io.github.pcqualification.domain.rules;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+/** What the transition rules say about giving a customer a qualification, given what it holds. */
+public sealed interface Transition {
+
+    /** The customer may be given the qualification. */
+    record Allowed() implements Transition {}
+
+    /** The customer already holds exactly this qualification: an idempotent success. */
+    record AlreadyHeld() implements Transition {}
+
+    /** A rule forbids it. */
+    record Refused(RuleViolation violation) implements Transition {
+        public Refused {
+            checkNotNull(violation, "violation");
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package io.github.pcqualification.domain.service;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.github.pcqualification.domain.model.ApiMode;
+import io.github.pcqualification.domain.model.CustomerId;
+import io.github.pcqualification.domain.model.CustomerQualification;
+import io.github.pcqualification.domain.model.OperationContext;
+import io.github.pcqualification.domain.model.QualificationRequest;
+import io.github.pcqualification.domain.model.RequestId;
+import io.github.pcqualification.domain.outcome.Found;
+import io.github.pcqualification.domain.outcome.GetOutcome;
+import io.github.pcqualification.domain.outcome.CodesOutcome;
+import io.github.pcqualification.domain.outcome.InvalidRequest;
+import io.github.pcqualification.domain.outcome.Rejected;
+import io.github.pcqualification.domain.outcome.Unchanged;
+import io.github.pcqualification.domain.outcome.UpdateOutcome;
+import io.github.pcqualification.domain.port.in.GetQualificationUseCase;
+import io.github.pcqualification.domain.port.in.ListValidationCodesUseCase;
+import io.github.pcqualification.domain.port.in.UpdateQualificationUseCase;
+import io.github.pcqualification.domain.port.out.QualificationPort;
+import io.github.pcqualification.domain.port.out.ValidationCodePort;
+import io.github.pcqualification.domain.rules.RequestRules;
+import io.github.pcqualification.domain.rules.RuleViolation;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The use cases, over the outbound ports, through one of the two APIs ({@link ApiMode}).
+ *
+ * <p>Idempotency: when the service rejects an update, the service reads the customer once more; if
+ * the customer already holds the requested qualification the outcome is {@link Unchanged}. The happy
+ * path costs one request; only a rejection costs a second. Thread-safe if the ports are.
+ */
+public final class QualificationService
+        implements UpdateQualificationUseCase, GetQualificationUseCase, ListValidationCodesUseCase {
+
+    private final QualificationPort qualifications;
+    private final ValidationCodePort validationCodes;
+    private final ApiMode mode;
+    private final Supplier<OperationContext> newOperation;
+
+    public QualificationService(QualificationPort qualifications, ValidationCodePort validationCodes, ApiMode mode) {
+        this(qualifications, validationCodes, mode, OperationContext::newOperation);
+    }
+
+    /** For tests that need known ids. */
+    public QualificationService(QualificationPort qualifications, ValidationCodePort validationCodes, ApiMode mode,
+            Supplier<OperationContext> newOperation) {
+        this.qualifications = checkNotNull(qualifications, "qualifications");
+        this.validationCodes = checkNotNull(validationCodes, "validationCodes");
+        this.mode = checkNotNull(mode, "mode");
+        this.newOperation = checkNotNull(newOperation, "newOperation");
+    }
+
+    public ApiMode mode() {
+        return mode;
+    }
+
+    @Override
+    public UpdateOutcome update(QualificationRequest request) {
+        checkNotNull(request, "request");
+        OperationContext context = newOperation.get();
+        List<RuleViolation> violations = RequestRules.check(request, mode);
+        if (!violations.isEmpty()) {
+            return new InvalidRequest(violations, context);
+        }
+        UpdateOutcome outcome = mode == ApiMode.SYNCHRONOUS
+                ? qualifications.setQualification(request, context)
+                : qualifications.requestQualification(request, context);
+        if (outcome instanceof Rejected) {
+            return alreadyHeld(request, context).<UpdateOutcome>map(
+                    held -> new Unchanged(request.customer(), held, context)).orElse(outcome);
+        }
+        return outcome;
+    }
+
+    /** After a rejection: does the customer already hold what was asked? (A follow-up read, same correlation id.) */
+    private Optional<CustomerQualification> alreadyHeld(QualificationRequest request, OperationContext context) {
+        OperationContext followUp = new OperationContext(context.correlationId(), RequestId.random());
+        GetOutcome current = read(request.customer(), followUp);
+        if (current instanceof Found found) {
+            return found.qualifications().stream()
+                    .filter(q -> q.qualification().is(request.qualification()))
+                    .findFirst();
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public GetOutcome get(CustomerId customer) {
+        checkNotNull(customer, "customer");
+        return read(customer, newOperation.get());
+    }
+
+    private GetOutcome read(CustomerId customer, OperationContext context) {
+        return mode == ApiMode.SYNCHRONOUS
+                ? qualifications.getQualification(customer, context)
+                : qualifications.getQualifications(customer, context);
+    }
+
+    @Override
+    public CodesOutcome listValidationCodes() {
+        return validationCodes.listValidationCodes(newOperation.get());
+    }
+}
