@@ -1,6 +1,5 @@
 package io.github.pcqualification.domain.model;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -50,14 +49,20 @@ public enum Qualification {
         return Optional.empty();
     }
 
+    /**
+     * Drops {@code _}, {@code -} and spaces and lower-cases ASCII letters only: a full Unicode
+     * lower-casing would turn look-alikes such as the Kelvin sign (U+212A) into ASCII letters.
+     */
     static String normalize(String name) {
         StringBuilder out = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (c != '_' && c != '-' && c != ' ') {
+            if (c >= 'A' && c <= 'Z') {
+                out.append((char) (c + ('a' - 'A')));
+            } else if (c != '_' && c != '-' && c != ' ') {
                 out.append(c);
             }
         }
-        return out.toString().toLowerCase(Locale.ROOT);
+        return out.toString();
     }
 }

@@ -45,6 +45,15 @@ class EducationSegmentTest {
         assertThat(parsed).isEmpty();
     }
 
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @ValueSource(strings = {"\u212A12", "\u212a-12", "\uFF2B12"}) // Kelvin sign, full-width K
+    void nonAsciiLookAlikes_areNotFoldedIntoAsciiNames(String name) {
+
+        var parsed = EducationSegment.fromName(name);
+
+        assertThat(parsed).isEmpty();
+    }
+
     @Test
     void nullName_isEmpty() {
 

@@ -37,7 +37,7 @@ class VettingStatusTest {
     }
 
     @ParameterizedTest(name = "[{index}] \"{0}\"")
-    @ValueSource(strings = {"Pending", "Expired", "Review", "", "In Review?"})
+    @ValueSource(strings = {"Pending", "Expired", "Review", "", "In Review?", "\u0130nReview"}) // last: dotted capital I
     void otherStatuses_areKeptRaw(String raw) {
 
         VettingStatus status = VettingStatus.fromWire(raw);
