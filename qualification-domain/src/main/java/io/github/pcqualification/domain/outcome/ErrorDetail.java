@@ -34,8 +34,13 @@ public record ErrorDetail(OptionalInt httpStatus, Optional<String> serviceCode, 
         return new ErrorDetail(OptionalInt.of(status), serviceCode, description, Optional.empty());
     }
 
+    /** Cuts at the limit, never between the two halves of a surrogate pair. */
     private static String truncate(String raw) {
-        return raw.length() <= MAX_RAW_BODY ? raw : raw.substring(0, MAX_RAW_BODY) + "...";
+        if (raw.length() <= MAX_RAW_BODY) {
+            return raw;
+        }
+        int end = Character.isHighSurrogate(raw.charAt(MAX_RAW_BODY - 1)) ? MAX_RAW_BODY - 1 : MAX_RAW_BODY;
+        return raw.substring(0, end) + "...";
     }
 
     /** One line for people: {@code HTTP 403 (code 20002): No relationship...}. */

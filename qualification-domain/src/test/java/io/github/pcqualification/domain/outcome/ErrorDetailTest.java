@@ -43,6 +43,27 @@ class ErrorDetailTest {
     }
 
     @Test
+    void cutThroughASurrogatePair_dropsTheWholeCharacterInsteadOfLeavingHalfOfIt() {
+        String body = "a".repeat(ErrorDetail.MAX_RAW_BODY - 1) + "\uD83D\uDE00" + "tail";
+
+        ErrorDetail detail = withBody(body);
+
+        assertThat(detail.rawBody()).hasValueSatisfying(kept -> {
+            assertThat(kept).isEqualTo("a".repeat(ErrorDetail.MAX_RAW_BODY - 1) + "...");
+            assertThat(Character.isHighSurrogate(kept.charAt(kept.length() - 4))).isFalse();
+        });
+    }
+
+    @Test
+    void surrogatePairEndingAtTheLimit_isKept() {
+        String body = "a".repeat(ErrorDetail.MAX_RAW_BODY - 2) + "\uD83D\uDE00" + "tail";
+
+        ErrorDetail detail = withBody(body);
+
+        assertThat(detail.rawBody()).contains("a".repeat(ErrorDetail.MAX_RAW_BODY - 2) + "\uD83D\uDE00...");
+    }
+
+    @Test
     void noBody_staysAbsent() {
 
         ErrorDetail detail = ErrorDetail.of(404, Optional.of("60003"), "tenant not found");
