@@ -41,7 +41,12 @@ public final class TransitionRules {
             }
             holdsOnlyCombinable &= combinable(h, requested);
         }
-        if (!holdsAnything || holdsOnlyCombinable) {
+        if (!holdsAnything) {
+            // Nothing set is what the synchronous API reports as None: asking for None is then already held,
+            // whether the holder listed None or nothing at all.
+            return requested == Qualification.NONE ? new Transition.AlreadyHeld() : new Transition.Allowed();
+        }
+        if (holdsOnlyCombinable) {
             return new Transition.Allowed();
         }
         return new Transition.Refused(new RuleViolation(Rule.IRREVERSIBLE,

@@ -46,6 +46,7 @@ class TransitionRulesTest {
     @ParameterizedTest(name = "[{index}] holds {0}, asks {1} -> {2}")
     @CsvSource(delimiter = ';', textBlock = """
             # held                                ; requested                 ; expected
+            -                                     ; NONE                      ; AlreadyHeld
             -                                     ; EDUCATION                 ; Allowed
             -                                     ; NONPROFIT                 ; Allowed
             -                                     ; GOVERNMENT_COMMUNITY_CLOUD; Allowed
@@ -110,6 +111,16 @@ class TransitionRulesTest {
         Transition transition = TransitionRules.evaluate(holds, requested);
 
         assertThat(describe(transition)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "[{index}] holds {0}")
+    @CsvSource({"-", "NONE", "NONE+NONE"})
+    void holdingNothing_andHoldingNone_areTheSameState(String held) {
+        List<ReportedQualification> holds = held(held);
+
+        Transition transition = TransitionRules.evaluate(holds, Qualification.NONE);
+
+        assertThat(transition).isInstanceOf(AlreadyHeld.class);
     }
 
     @Test
