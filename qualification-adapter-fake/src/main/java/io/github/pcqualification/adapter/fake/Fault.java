@@ -1,0 +1,79 @@
+package io.github.pcqualification.adapter.fake;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.Duration;
+
+/**
+ * A scripted fault: what the fake answers instead of (or, for {@link Latency}, before) the real
+ * answer, as Partner Center would. Script it with {@link InMemoryPartnerCenter#failNext(int, Fault)}
+ * or {@link InMemoryPartnerCenter#failFor(io.github.pcqualification.domain.model.CustomerId, int, Fault)}.
+ */
+public sealed interface Fault {
+
+    /** {@code 429} with {@code Retry-After}: becomes {@code Unavailable(THROTTLED)} with that retry-after. */
+    static Fault throttled(Duration retryAfter) {
+        return new Throttled(retryAfter);
+    }
+
+    /** {@code 503}: becomes {@code Unavailable(SERVER_ERROR)}. */
+    static Fault unavailable() {
+        return new ServerError(503);
+    }
+
+    /** {@code 408} or a {@code 5xx}: becomes {@code Unavailable(SERVER_ERROR)} with that status. */
+    static Fault serverError(int status) {
+        return new ServerError(status);
+    }
+
+    /** A final refusal with an ApiFault body: becomes {@code Rejected} with that status, code and description. */
+    static Fault rejected(int status, String serviceCode, String description) {
+        return new Rejection(status, serviceCode, description);
+    }
+
+    /** A slow answer: the fake waits {@code delay} (through its {@link Sleeper}), then answers normally. */
+    static Fault latency(Duration delay) {
+        return new Latency(delay);
+    }
+
+    /** Throttled; {@code retryAfter} is whole seconds, as the {@code Retry-After} header carries it. */
+    record Throttled(Duration retryAfter) implements Fault {
+        public Throttled {
+            checkNotNull(retryAfter, "retryAfter");
+            checkArgument(!retryAfter.isNegative() && retryAfter.toNanosPart() == 0,
+                    "retryAfter must be a non-negative whole number of seconds, got %s", retryAfter);
+        }
+    }
+
+    /** A transient server failure: {@code 408} or {@code 5xx}. */
+    record ServerError(int status) implements Fault {
+        public ServerError {
+            checkArgument(status == 408 || (status >= 500 && status <= 599),
+                    "a server error is 408 or 5xx, got %s", status);
+        }
+    }
+
+    /**
+     * A final 4xx refusal. Not 404 (not found), 408 (transient) or 429 (throttled): those have
+     * their own meaning, and the REST adapter maps them to other outcomes.
+     */
+    record Rejection(int status, String serviceCode, String description) implements Fault {
+        public Rejection {
+            checkArgument(status >= 400 && status <= 499 && status != 404 && status != 408 && status != 429,
+                    "a rejection is a 4xx other than 404, 408 and 429, got %s", status);
+            checkNotNull(serviceCode, "serviceCode");
+            checkArgument(!serviceCode.isBlank(), "serviceCode must not be blank");
+            checkNotNull(description, "description");
+            checkArgument(!description.isBlank(), "description must not be blank");
+        }
+    }
+
+    /** A delay before the normal answer. */
+    record Latency(Duration delay) implements Fault {
+        public Latency {
+            checkNotNull(delay, "delay");
+            checkArgument(!delay.isNegative(), "delay must not be negative, got %s", delay);
+        }
+    }
+}

@@ -1,0 +1,472 @@
+package io.github.pcqualification.adapter.fake;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import io.github.pcqualification.domain.model.CustomerId;
+import io.github.pcqualification.domain.model.CustomerQualification;
+import io.github.pcqualification.domain.model.OperationContext;
+import io.github.pcqualification.domain.model.PartnerValidationCode;
+import io.github.pcqualification.domain.model.Qualification;
+import io.github.pcqualification.domain.model.QualificationRequest;
+import io.github.pcqualification.domain.model.ReportedQualification;
+import io.github.pcqualification.domain.model.ValidationCode;
+import io.github.pcqualification.domain.model.Vetting;
+import io.github.pcqualification.domain.model.VettingStatus;
+import io.github.pcqualification.domain.outcome.CodesListed;
+import io.github.pcqualification.domain.outcome.CodesOutcome;
+import io.github.pcqualification.domain.outcome.ErrorDetail;
+import io.github.pcqualification.domain.outcome.Failure;
+import io.github.pcqualification.domain.outcome.Found;
+import io.github.pcqualification.domain.outcome.GetOutcome;
+import io.github.pcqualification.domain.outcome.NotFound;
+import io.github.pcqualification.domain.outcome.Rejected;
+import io.github.pcqualification.domain.outcome.Unavailable;
+import io.github.pcqualification.domain.outcome.UpdateOutcome;
+import io.github.pcqualification.domain.outcome.Updated;
+import io.github.pcqualification.domain.port.out.QualificationPort;
+import io.github.pcqualification.domain.port.out.ValidationCodePort;
+import io.github.pcqualification.domain.rules.RequestRules;
+import io.github.pcqualification.domain.rules.Rule;
+import io.github.pcqualification.domain.rules.Transition;
+import io.github.pcqualification.domain.rules.TransitionRules;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Adapter: an in-memory Partner Center enforcing the service's rules. Thread-safe: every operation
+ * and every seeding or scripting call may come from any thread; state changes are atomic (one lock),
+ * and scripted latency is waited out without holding it.
+ *
+ * <p>It stores domain objects and answers with the outcome shapes the REST adapter produces from the
+ * real service: {@link NotFound} (404, code 60003) for an unknown customer; {@link Rejected} (400,
+ * 900126) for a value the endpoint cannot set; {@link Rejected} (403, 600006) when the transition
+ * rules refuse (also when the customer already holds the value: the use case, not the port, turns that
+ * into {@code Unchanged}); {@link Rejected} (400, no code) for a missing, foreign or used-up validation
+ * code. A GCC success consumes one create of its code. Asynchronous requests start {@code InReview}
+ * (dated by the injected {@link Clock}); {@link #approve} and {@link #deny} move them on; a denied
+ * qualification does not count as held. Scripted {@link Fault}s replace (or delay) the next answers.
+ *
+ * <p>Make a new instance per test; never share one through a static field.
+ */
+public final class InMemoryPartnerCenter implements QualificationPort, ValidationCodePort {
+
+    /** The partner id the fake reports on its validation codes. */
+    public static final String PARTNER_ID = "0f0e0d0c-0b0a-4908-8706-050403020100";
+    /** The organization name the fake reports on its validation codes. */
+    public static final String ORGANIZATION_NAME = "Fake Partner, Inc.";
+
+    private static final VettingStatus APPROVED = VettingStatus.of(VettingStatus.State.APPROVED);
+    private static final VettingStatus IN_REVIEW = VettingStatus.of(VettingStatus.State.IN_REVIEW);
+    private static final VettingStatus DENIED = VettingStatus.of(VettingStatus.State.DENIED);
+
+    private final Clock clock;
+    private final Sleeper sleeper;
+
+    private final Object lock = new Object();
+    /** Per customer, its qualifications in the order they were given, each with its vetting. */
+    private final Map<CustomerId, LinkedHashMap<Qualification, Vetting>> customers = new HashMap<>();
+    private final LinkedHashMap<ValidationCode, CodeState> codes = new LinkedHashMap<>();
+    private final Deque<ScriptedFault> nextFaults = new ArrayDeque<>();
+    private final Map<CustomerId, Deque<ScriptedFault>> customerFaults = new HashMap<>();
+    private int calls;
+
+    /** An empty fake on the system clock; scripted latency really sleeps. */
+    public InMemoryPartnerCenter() {
+        this(Clock.systemUTC(), Sleeper.real());
+    }
+
+    /** An empty fake whose scripted latency goes through {@code sleeper} (tests pass one that does not sleep). */
+    public InMemoryPartnerCenter(Sleeper sleeper) {
+        this(Clock.systemUTC(), sleeper);
+    }
+
+    /** An empty fake dating vetting by {@code clock} and waiting out latency through {@code sleeper}. */
+    public InMemoryPartnerCenter(Clock clock, Sleeper sleeper) {
+        this.clock = checkNotNull(clock, "clock");
+        this.sleeper = checkNotNull(sleeper, "sleeper");
+    }
+
+    // ---------------------------------------------------------------- seeding and inspection
+
+    /**
+     * Adds a customer holding {@code held} (approved, in that order; {@code None} means nothing).
+     *
+     * @throws IllegalArgumentException if the customer exists or {@code held} breaks the transition
+     *     rules (Education with GovernmentCommunityCloud, say)
+     */
+    public InMemoryPartnerCenter addCustomer(CustomerId customer, Qualification... held) {
+        checkNotNull(customer, "customer");
+        checkNotNull(held, "held");
+        LinkedHashMap<Qualification, Vetting> entries = new LinkedHashMap<>();
+        for (Qualification q : held) {
+            checkNotNull(q, "held qualification");
+            if (q == Qualification.NONE || entries.containsKey(q)) {
+                continue;
+            }
+            Transition transition = TransitionRules.evaluate(reported(entries.keySet()), q);
+            checkArgument(transition instanceof Transition.Allowed,
+                    "customer %s cannot hold %s: %s", customer, q.wireName(), transition);
+            entries.put(q, new Vetting(APPROVED, Optional.empty(), Optional.empty()));
+        }
+        synchronized (lock) {
+            checkArgument(!customers.containsKey(customer), "customer %s was already added", customer);
+            customers.put(customer, entries);
+        }
+        return this;
+    }
+
+    /**
+     * Gives the partner a validation code with {@code remainingCreates} of {@code maxCreates} left.
+     *
+     * @throws IllegalArgumentException if the code exists or the counts are inconsistent
+     */
+    public InMemoryPartnerCenter addValidationCode(ValidationCode code, int maxCreates, int remainingCreates) {
+        checkNotNull(code, "code");
+        checkArgument(maxCreates >= 0, "maxCreates must not be negative, got %s", maxCreates);
+        checkArgument(remainingCreates >= 0 && remainingCreates <= maxCreates,
+                "remainingCreates must be between 0 and maxCreates (%s), got %s", maxCreates, remainingCreates);
+        synchronized (lock) {
+            checkArgument(!codes.containsKey(code), "validation code %s was already added", code);
+            codes.put(code, new CodeState(maxCreates, remainingCreates));
+        }
+        return this;
+    }
+
+    /** The customer's current qualifications, each with its vetting, in the order given (for assertions). */
+    public List<CustomerQualification> qualificationsOf(CustomerId customer) {
+        checkNotNull(customer, "customer");
+        synchronized (lock) {
+            LinkedHashMap<Qualification, Vetting> entries = customers.get(customer);
+            checkArgument(entries != null, "unknown customer %s", customer);
+            return withVetting(entries);
+        }
+    }
+
+    /** How many creates the code has left (for assertions). */
+    public int remainingCreates(ValidationCode code) {
+        checkNotNull(code, "code");
+        synchronized (lock) {
+            CodeState state = codes.get(code);
+            checkArgument(state != null, "unknown validation code %s", code);
+            return state.remaining;
+        }
+    }
+
+    /** Requests received so far, of every operation, including those answered with a fault. */
+    public int callCount() {
+        synchronized (lock) {
+            return calls;
+        }
+    }
+
+    // ---------------------------------------------------------------- scripting
+
+    /** The next {@code calls} requests, of any operation and customer, meet {@code fault}. */
+    public InMemoryPartnerCenter failNext(int calls, Fault fault) {
+        checkArgument(calls > 0, "calls must be positive, got %s", calls);
+        checkNotNull(fault, "fault");
+        synchronized (lock) {
+            nextFaults.addLast(new ScriptedFault(fault, calls));
+        }
+        return this;
+    }
+
+    /**
+     * The next {@code calls} requests about {@code customer} meet {@code fault}; they take precedence
+     * over faults scripted with {@link #failNext}. Listing validation codes concerns no customer.
+     */
+    public InMemoryPartnerCenter failFor(CustomerId customer, int calls, Fault fault) {
+        checkNotNull(customer, "customer");
+        checkArgument(calls > 0, "calls must be positive, got %s", calls);
+        checkNotNull(fault, "fault");
+        synchronized (lock) {
+            customerFaults.computeIfAbsent(customer, c -> new ArrayDeque<>()).addLast(new ScriptedFault(fault, calls));
+        }
+        return this;
+    }
+
+    /** The service's vetting approves the customer's qualification {@code q}. */
+    public InMemoryPartnerCenter approve(CustomerId customer, Qualification q) {
+        return vet(customer, q, APPROVED, Optional.empty());
+    }
+
+    /** The service's vetting denies the customer's qualification {@code q}, giving {@code reason}. */
+    public InMemoryPartnerCenter deny(CustomerId customer, Qualification q, String reason) {
+        checkNotNull(reason, "reason");
+        checkArgument(!reason.isBlank(), "reason must not be blank");
+        return vet(customer, q, DENIED, Optional.of(reason));
+    }
+
+    private InMemoryPartnerCenter vet(CustomerId customer, Qualification q, VettingStatus status, Optional<String> reason) {
+        checkNotNull(customer, "customer");
+        checkNotNull(q, "qualification");
+        synchronized (lock) {
+            LinkedHashMap<Qualification, Vetting> entries = customers.get(customer);
+            checkArgument(entries != null, "unknown customer %s", customer);
+            Vetting current = entries.get(q);
+            checkArgument(current != null, "customer %s has no %s to vet", customer, q.wireName());
+            entries.put(q, new Vetting(status, reason, current.createdAt()));
+        }
+        return this;
+    }
+
+    // ---------------------------------------------------------------- QualificationPort
+
+    @Override
+    public UpdateOutcome setQualification(QualificationRequest request, OperationContext context) {
+        checkNotNull(request, "request");
+        checkNotNull(context, "context");
+        Optional<Failure> fault = receive(Optional.of(request.customer()), context);
+        if (fault.isPresent()) {
+            return fault.get();
+        }
+        Qualification q = request.qualification();
+        if (!RequestRules.isSettableSynchronously(q)) {
+            return new Rejected(ServiceAnswers.unableToParse("Unable to parse the qualification '" + q.wireName()
+                            + "': only Education and GovernmentCommunityCloud can be set through this endpoint"),
+                    Optional.of(neverSettable(q) ? Rule.NEVER_SETTABLE : Rule.NOT_SETTABLE_SYNCHRONOUSLY), context);
+        }
+        return give(request, Optional.empty(), context);
+    }
+
+    @Override
+    public UpdateOutcome requestQualification(QualificationRequest request, OperationContext context) {
+        checkNotNull(request, "request");
+        checkNotNull(context, "context");
+        Optional<Failure> fault = receive(Optional.of(request.customer()), context);
+        if (fault.isPresent()) {
+            return fault.get();
+        }
+        Qualification q = request.qualification();
+        if (!RequestRules.isSettableAsynchronously(q)) {
+            return new Rejected(ServiceAnswers.unableToParse("Unable to parse the qualification '" + q.wireName()
+                            + "': only Education, GovernmentCommunityCloud and StateOwnedEntity can be requested"),
+                    Optional.of(Rule.NEVER_SETTABLE), context);
+        }
+        if (q == Qualification.EDUCATION && request.educationSegment().isEmpty()) {
+            return new Rejected(ServiceAnswers.badRequest("Education needs an educationSegment (K12 or HigherEducation)."),
+                    Optional.of(Rule.EDUCATION_SEGMENT_REQUIRED), context);
+        }
+        return give(request, Optional.of(IN_REVIEW), context);
+    }
+
+    /** The checks both APIs share, then the change; {@code vetting} empty means set at once (synchronous). */
+    private UpdateOutcome give(QualificationRequest request, Optional<VettingStatus> vetting, OperationContext context) {
+        Qualification q = request.qualification();
+        CustomerId customer = request.customer();
+        if (q == Qualification.GOVERNMENT_COMMUNITY_CLOUD && request.validationCode().isEmpty()) {
+            return new Rejected(ServiceAnswers.badRequest("GovernmentCommunityCloud needs the partner's validation code."),
+                    Optional.of(Rule.VALIDATION_CODE_REQUIRED), context);
+        }
+        synchronized (lock) {
+            LinkedHashMap<Qualification, Vetting> entries = customers.get(customer);
+            if (entries == null) {
+                return new NotFound(ServiceAnswers.tenantNotFound(customer), context);
+            }
+            Transition transition = TransitionRules.evaluate(held(entries), q);
+            if (transition instanceof Transition.Refused refused) {
+                return new Rejected(ServiceAnswers.actionNotAllowed(refused.violation().message()),
+                        Optional.of(refused.violation().rule()), context);
+            }
+            if (transition instanceof Transition.AlreadyHeld) {
+                return new Rejected(ServiceAnswers.actionNotAllowed(
+                        "The customer already has the qualification " + q.wireName() + "; it cannot be set again."),
+                        Optional.of(Rule.IRREVERSIBLE), context);
+            }
+            if (q == Qualification.GOVERNMENT_COMMUNITY_CLOUD) {
+                ValidationCode code = request.validationCode().orElseThrow();
+                CodeState state = codes.get(code);
+                if (state == null) {
+                    return new Rejected(ServiceAnswers.badRequest(
+                            "The validation code is not one of the partner's validation codes."), Optional.empty(), context);
+                }
+                if (state.remaining == 0) {
+                    return new Rejected(ServiceAnswers.badRequest(
+                            "The validation code has no remaining creates."), Optional.empty(), context);
+                }
+                state.remaining--;
+                state.version++;
+            }
+            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+            Vetting stored = new Vetting(vetting.orElse(APPROVED), Optional.empty(), Optional.of(now));
+            entries.put(q, stored);
+            Optional<Vetting> reported = vetting.isPresent() ? Optional.of(stored) : Optional.empty();
+            return new Updated(customer, new CustomerQualification(ReportedQualification.of(q), reported), context);
+        }
+    }
+
+    @Override
+    public GetOutcome getQualification(CustomerId customer, OperationContext context) {
+        checkNotNull(customer, "customer");
+        checkNotNull(context, "context");
+        Optional<Failure> fault = receive(Optional.of(customer), context);
+        if (fault.isPresent()) {
+            return fault.get();
+        }
+        synchronized (lock) {
+            LinkedHashMap<Qualification, Vetting> entries = customers.get(customer);
+            if (entries == null) {
+                return new NotFound(ServiceAnswers.tenantNotFound(customer), context);
+            }
+            Qualification first = entries.entrySet().stream()
+                    .filter(e -> !isDenied(e.getValue()))
+                    .map(Map.Entry::getKey)
+                    .findFirst()
+                    .orElse(Qualification.NONE);
+            return new Found(customer, List.of(CustomerQualification.of(first)), context);
+        }
+    }
+
+    @Override
+    public GetOutcome getQualifications(CustomerId customer, OperationContext context) {
+        checkNotNull(customer, "customer");
+        checkNotNull(context, "context");
+        Optional<Failure> fault = receive(Optional.of(customer), context);
+        if (fault.isPresent()) {
+            return fault.get();
+        }
+        synchronized (lock) {
+            LinkedHashMap<Qualification, Vetting> entries = customers.get(customer);
+            if (entries == null) {
+                return new NotFound(ServiceAnswers.tenantNotFound(customer), context);
+            }
+            return new Found(customer, withVetting(entries), context);
+        }
+    }
+
+    // ---------------------------------------------------------------- ValidationCodePort
+
+    @Override
+    public CodesOutcome listValidationCodes(OperationContext context) {
+        checkNotNull(context, "context");
+        Optional<Failure> fault = receive(Optional.empty(), context);
+        if (fault.isPresent()) {
+            return fault.get();
+        }
+        synchronized (lock) {
+            ImmutableList.Builder<PartnerValidationCode> listed = ImmutableList.builder();
+            codes.forEach((code, state) -> listed.add(new PartnerValidationCode(code, Optional.of(PARTNER_ID),
+                    Optional.of(ORGANIZATION_NAME), OptionalInt.of(state.max), OptionalInt.of(state.remaining),
+                    Optional.of("W/\"" + state.version + "\""))));
+            return new CodesListed(listed.build(), context);
+        }
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    /**
+     * Counts the request and takes the next scripted fault for it: a failure to answer with, or a
+     * latency waited out here (outside the lock) before the normal answer.
+     */
+    private Optional<Failure> receive(Optional<CustomerId> customer, OperationContext context) {
+        Optional<Fault> fault;
+        synchronized (lock) {
+            calls++;
+            fault = customer.map(customerFaults::get).flatMap(InMemoryPartnerCenter::take);
+            if (fault.isEmpty()) {
+                fault = take(nextFaults);
+            }
+        }
+        return fault.flatMap(f -> answer(f, context));
+    }
+
+    private static Optional<Fault> take(Deque<ScriptedFault> queue) {
+        ScriptedFault head = queue.peekFirst();
+        if (head == null) {
+            return Optional.empty();
+        }
+        if (--head.remaining == 0) {
+            queue.removeFirst();
+        }
+        return Optional.of(head.fault);
+    }
+
+    private Optional<Failure> answer(Fault fault, OperationContext context) {
+        if (fault instanceof Fault.Throttled throttled) {
+            long seconds = throttled.retryAfter().toSeconds();
+            return Optional.of(new Unavailable(Unavailable.Reason.THROTTLED, ServiceAnswers.throttled(seconds),
+                    Optional.of(throttled.retryAfter()), 1, context));
+        }
+        if (fault instanceof Fault.ServerError serverError) {
+            return Optional.of(new Unavailable(Unavailable.Reason.SERVER_ERROR,
+                    ServiceAnswers.serverError(serverError.status()), Optional.empty(), 1, context));
+        }
+        if (fault instanceof Fault.Rejection rejection) {
+            return Optional.of(new Rejected(ServiceAnswers.apiFault(rejection.status(), rejection.serviceCode(),
+                    rejection.description()), Optional.empty(), context));
+        }
+        Duration delay = ((Fault.Latency) fault).delay();
+        try {
+            sleeper.sleep(delay);
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of(new Unavailable(Unavailable.Reason.TIMED_OUT,
+                    ErrorDetail.withoutResponse("interrupted while waiting out a scripted latency of " + delay),
+                    Optional.empty(), 1, context));
+        }
+    }
+
+    private static boolean neverSettable(Qualification q) {
+        return q == Qualification.NONE || q == Qualification.NONPROFIT;
+    }
+
+    private static boolean isDenied(Vetting vetting) {
+        return vetting.status().equals(DENIED);
+    }
+
+    /** What counts as held: every qualification not denied. */
+    private static List<ReportedQualification> held(LinkedHashMap<Qualification, Vetting> entries) {
+        return entries.entrySet().stream()
+                .filter(e -> !isDenied(e.getValue()))
+                .map(e -> ReportedQualification.of(e.getKey()))
+                .collect(ImmutableList.toImmutableList());
+    }
+
+    private static List<ReportedQualification> reported(Iterable<Qualification> values) {
+        ImmutableList.Builder<ReportedQualification> out = ImmutableList.builder();
+        values.forEach(q -> out.add(ReportedQualification.of(q)));
+        return out.build();
+    }
+
+    private static List<CustomerQualification> withVetting(LinkedHashMap<Qualification, Vetting> entries) {
+        return entries.entrySet().stream()
+                .map(e -> new CustomerQualification(ReportedQualification.of(e.getKey()), Optional.of(e.getValue())))
+                .collect(ImmutableList.toImmutableList());
+    }
+
+    /** A fault and how many more calls it meets. Guarded by {@code lock}. */
+    private static final class ScriptedFault {
+        final Fault fault;
+        int remaining;
+
+        ScriptedFault(Fault fault, int remaining) {
+            this.fault = fault;
+            this.remaining = remaining;
+        }
+    }
+
+    /** A validation code's counts. Guarded by {@code lock}. */
+    private static final class CodeState {
+        final int max;
+        int remaining;
+        int version = 1;
+
+        CodeState(int max, int remaining) {
+            this.max = max;
+            this.remaining = remaining;
+        }
+    }
+}

@@ -1,0 +1,264 @@
+package io.github.pcqualification.adapter.fake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.pcqualification.adapter.fake.testing.RecordingSleeper;
+import io.github.pcqualification.domain.model.CustomerId;
+import io.github.pcqualification.domain.model.CustomerQualification;
+import io.github.pcqualification.domain.model.EducationSegment;
+import io.github.pcqualification.domain.model.OperationContext;
+import io.github.pcqualification.domain.model.Qualification;
+import io.github.pcqualification.domain.model.QualificationRequest;
+import io.github.pcqualification.domain.model.ReportedQualification;
+import io.github.pcqualification.domain.model.ValidationCode;
+import io.github.pcqualification.domain.model.Vetting;
+import io.github.pcqualification.domain.model.VettingStatus;
+import io.github.pcqualification.domain.outcome.CodesListed;
+import io.github.pcqualification.domain.outcome.Found;
+import io.github.pcqualification.domain.outcome.Rejected;
+import io.github.pcqualification.domain.outcome.Unavailable;
+import io.github.pcqualification.domain.outcome.Updated;
+import io.github.pcqualification.domain.rules.Rule;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** What only the fake itself promises (seeding, rule names, sleeping); the shared behaviour is in the contract. */
+class InMemoryPartnerCenterTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-01T10:15:30.750Z");
+
+    private final RecordingSleeper sleeper = new RecordingSleeper();
+    private final InMemoryPartnerCenter fake = new InMemoryPartnerCenter(Clock.fixed(NOW, ZoneOffset.UTC), sleeper);
+    private final OperationContext context = OperationContext.newOperation();
+
+    private static CustomerId newCustomer() {
+        return new CustomerId(UUID.randomUUID());
+    }
+
+    @Test
+    void seedingEducationWithGcc_isRefusedAsCallerMisuse() {
+        CustomerId customer = newCustomer();
+
+        assertThatThrownBy(() -> fake.addCustomer(customer, Qualification.EDUCATION, Qualification.GOVERNMENT_COMMUNITY_CLOUD))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("cannot hold GovernmentCommunityCloud");
+    }
+
+    @Test
+    void seedingEducationWithStateOwnedEntity_isAllowed_andNoneMeansNothing() {
+        CustomerId customer = newCustomer();
+
+        fake.addCustomer(customer, Qualification.NONE, Qualification.EDUCATION, Qualification.STATE_OWNED_ENTITY);
+
+        assertThat(fake.qualificationsOf(customer)).extracting(CustomerQualification::qualification).containsExactly(
+                ReportedQualification.of(Qualification.EDUCATION), ReportedQualification.of(Qualification.STATE_OWNED_ENTITY));
+    }
+
+    @Test
+    void addingTheSameCustomerTwice_isRefused() {
+        CustomerId customer = newCustomer();
+        fake.addCustomer(customer);
+
+        assertThatThrownBy(() -> fake.addCustomer(customer)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("already added");
+    }
+
+    @Test
+    void validationCodeCounts_mustBeConsistent() {
+        assertThatThrownBy(() -> fake.addValidationCode(ValidationCode.of("A"), 1, 2))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> fake.addValidationCode(ValidationCode.of("B"), -1, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> fake.addValidationCode(ValidationCode.of("C"), 1, -1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void inspectingAnUnknownCustomer_isCallerMisuse() {
+        assertThatThrownBy(() -> fake.qualificationsOf(newCustomer())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown customer");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Qualification.class, names = {"NONE", "NONPROFIT", "STATE_OWNED_ENTITY"})
+    void syncPutOfAValueItCannotSet_isRejected400WithTheRuleNamed(Qualification value) {
+        CustomerId customer = newCustomer();
+        fake.addCustomer(customer);
+
+        Rejected rejected = (Rejected) fake.setQualification(QualificationRequest.of(customer, value), context);
+
+        assertThat(rejected.error().httpStatus()).hasValue(400);
+        assertThat(rejected.error().serviceCode()).contains("900126");
+        assertThat(rejected.rule()).contains(value == Qualification.STATE_OWNED_ENTITY
+                ? Rule.NOT_SETTABLE_SYNCHRONOUSLY : Rule.NEVER_SETTABLE);
+        assertThat(fake.qualificationsOf(customer)).isEmpty();
+    }
+
+    @Test
+    void refusedTransition_namesTheDomainRule() {
+        CustomerId customer = newCustomer();
+        fake.addCustomer(customer, Qualification.EDUCATION).addValidationCode(ValidationCode.of("CODE"), 1, 1);
+
+        Rejected rejected = (Rejected) fake.setQualification(
+                QualificationRequest.governmentCommunityCloud(customer, ValidationCode.of("CODE")), context);
+
+        assertThat(rejected.rule()).contains(Rule.EDUCATION_GCC_EXCLUSIVE);
+        assertThat(rejected.error().description()).contains("cannot be combined");
+        assertThat(fake.remainingCreates(ValidationCode.of("CODE"))).isEqualTo(1);
+    }
+
+    @Test
+    void alreadyHeld_isRejectedAsIrreversible_neverUnchanged() {
+        CustomerId customer = newCustomer();
+        fake.addCustomer(customer, Qualification.EDUCATION);
+
+        Rejected rejected = (Rejected) fake.setQualification(QualificationRequest.education(customer), context);
+
+        assertThat(rejected.rule()).contains(Rule.IRREVERSIBLE);
+        assertThat(rejected.error().description()).contains("already has");
+    }
+
+    @Test
+    void asyncRequest_isDatedByTheClock_toTheSecond() {
+        CustomerId customer = newCustomer();
+        fake.addCustomer(customer);
+
+        Updated updated = (Updated) fake.requestQualification(
+                QualificationRequest.of(customer, Qualification.STATE_OWNED_ENTITY), context);
+
+        assertThat(updated.qualification().vetting()).contains(new Vetting(VettingStatus.of(VettingStatus.State.IN_REVIEW),
+                Optional.empty(), Optional.of(Instant.parse("2026-03-01T10:15:30Z"))));
+    }
+
+    @Test
+    void approvingOrDenyingWhatTheCustomerNeverAskedFor_isCallerMisuse() {
+        CustomerId customer = newCustomer();
+        fake.addCustomer(customer);
+
+        assertThatThrownBy(() -> fake.approve(customer, Qualification.EDUCATION)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> fake.deny(newCustomer(), Qualification.EDUCATION, "no"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> fake.deny(customer, Qualification.EDUCATION, " ")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void deniedQualificationCanBeAskedForAgain_andStartsInReviewAgain() {
+        CustomerId customer = newCustomer();
+        fake.addCustomer(customer);
+        QualificationRequest request = QualificationRequest.education(customer, EducationSegment.K12, Optional.empty());
+        fake.requestQualification(request, context);
+        fake.deny(customer, Qualification.EDUCATION, "not a school");
+
+        Updated again = (Updated) fake.requestQualification(request, context);
+
+        assertThat(again.qualification().vetting().orElseThrow().status())
+                .isEqualTo(VettingStatus.of(VettingStatus.State.IN_REVIEW));
+        assertThat(fake.qualificationsOf(customer)).hasSize(1);
+    }
+
+    @Test
+    void latency_waitsThroughTheSleeper_thenAnswersNormally() {
+        CustomerId customer = newCustomer();
+        fake.addCustomer(customer).failNext(2, Fault.latency(Duration.ofSeconds(3)));
+
+        fake.getQualification(customer, context);
+        fake.getQualification(customer, context);
+        Found third = (Found) fake.getQualification(customer, context);
+
+        assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(3), Duration.ofSeconds(3));
+        assertThat(third.values()).containsExactly(ReportedQualification.of(Qualification.NONE));
+    }
+
+    @Test
+    void interruptedDuringLatency_answersTimedOut_andKeepsTheInterruptFlag() {
+        InMemoryPartnerCenter interrupted = new InMemoryPartnerCenter(d -> {
+            throw new InterruptedException("test");
+        });
+        CustomerId customer = newCustomer();
+        interrupted.addCustomer(customer).failNext(1, Fault.latency(Duration.ofSeconds(1)));
+
+        Unavailable outcome = (Unavailable) interrupted.getQualification(customer, context);
+
+        assertThat(Thread.interrupted()).isTrue();
+        assertThat(outcome.reason()).isEqualTo(Unavailable.Reason.TIMED_OUT);
+        assertThat(outcome.context()).isEqualTo(context);
+    }
+
+    @Test
+    void customerFaults_comeBeforeGeneralOnes_andTouchNoOtherCustomer() {
+        CustomerId unlucky = newCustomer();
+        CustomerId other = newCustomer();
+        fake.addCustomer(unlucky).addCustomer(other)
+                .failNext(1, Fault.unavailable())
+                .failFor(unlucky, 1, Fault.throttled(Duration.ofSeconds(7)));
+
+        Unavailable first = (Unavailable) fake.getQualification(unlucky, context);
+        Unavailable second = (Unavailable) fake.getQualification(unlucky, context);
+        Found third = (Found) fake.getQualification(other, context);
+
+        assertThat(first.reason()).isEqualTo(Unavailable.Reason.THROTTLED);
+        assertThat(first.retryAfter()).contains(Duration.ofSeconds(7));
+        assertThat(second.reason()).isEqualTo(Unavailable.Reason.SERVER_ERROR);
+        assertThat(third.customer()).isEqualTo(other);
+        assertThat(fake.callCount()).isEqualTo(3);
+    }
+
+    @Test
+    void faultsQueueInTheOrderScripted() {
+        fake.failNext(1, Fault.serverError(502)).failNext(1, Fault.rejected(409, "777", "conflict"));
+
+        Unavailable first = (Unavailable) fake.listValidationCodes(context);
+        Rejected second = (Rejected) fake.listValidationCodes(context);
+        CodesListed third = (CodesListed) fake.listValidationCodes(context);
+
+        assertThat(first.error().httpStatus()).hasValue(502);
+        assertThat(second.error().serviceCode()).contains("777");
+        assertThat(second.error().rawBody()).contains(
+                "{\"code\":777,\"description\":\"conflict\",\"data\":[],\"source\":\"PartnerFD\"}");
+        assertThat(third.codes()).isEmpty();
+    }
+
+    @Test
+    void throttledFault_keepsTheServiceBody() {
+        fake.failNext(1, Fault.throttled(Duration.ofSeconds(57)));
+
+        Unavailable throttled = (Unavailable) fake.listValidationCodes(context);
+
+        assertThat(throttled.error().rawBody())
+                .contains("{\"statusCode\":429,\"message\":\"Rate limit is exceeded. Try again in 57 seconds.\"}");
+        assertThat(throttled.attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void faultFactories_refuseValuesThatMeanSomethingElse() {
+        assertThatThrownBy(() -> Fault.rejected(404, "60003", "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Fault.rejected(429, "1", "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Fault.rejected(500, "1", "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Fault.serverError(404)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Fault.throttled(Duration.ofMillis(1500))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Fault.latency(Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> fake.failNext(0, Fault.unavailable())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void demoData_holdsWhatTheReadmeLists() {
+        InMemoryPartnerCenter demo = DemoData.seed(fake);
+
+        assertThat(demo.qualificationsOf(DemoData.FRESH_CUSTOMER)).isEmpty();
+        assertThat(demo.qualificationsOf(DemoData.SECOND_FRESH_CUSTOMER)).isEmpty();
+        assertThat(demo.qualificationsOf(DemoData.EDUCATION_CUSTOMER)).extracting(CustomerQualification::qualification)
+                .containsExactly(ReportedQualification.of(Qualification.EDUCATION));
+        assertThat(demo.qualificationsOf(DemoData.GCC_CUSTOMER)).extracting(CustomerQualification::qualification)
+                .containsExactly(ReportedQualification.of(Qualification.GOVERNMENT_COMMUNITY_CLOUD));
+        assertThat(demo.remainingCreates(DemoData.VALIDATION_CODE)).isEqualTo(5);
+        assertThat(demo.remainingCreates(DemoData.USED_UP_CODE)).isZero();
+    }
+}

@@ -1,0 +1,101 @@
+package io.github.pcqualification.adapter.fake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.pcqualification.adapter.fake.testing.RecordingSleeper;
+import io.github.pcqualification.domain.model.CustomerId;
+import io.github.pcqualification.domain.model.CustomerQualification;
+import io.github.pcqualification.domain.model.OperationContext;
+import io.github.pcqualification.domain.model.Qualification;
+import io.github.pcqualification.domain.model.ReportedQualification;
+import io.github.pcqualification.domain.model.ValidationCode;
+import io.github.pcqualification.domain.outcome.CodesListed;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SeedFileTest {
+
+    private static final CustomerId SCHOOL = CustomerId.parse("55555555-5555-4555-8555-555555555555");
+
+    private final InMemoryPartnerCenter fake = new InMemoryPartnerCenter(new RecordingSleeper());
+
+    private static Path resource(String name) throws URISyntaxException {
+        return Path.of(SeedFileTest.class.getResource("/seeds/" + name).toURI());
+    }
+
+    @Test
+    void theDemoSeedFile_holdsExactlyTheDemoData() throws Exception {
+        InMemoryPartnerCenter fromFile = SeedFile.read(resource("demo.json"));
+        InMemoryPartnerCenter fromCode = DemoData.newDemoPartnerCenter();
+
+        for (CustomerId customer : new CustomerId[] {DemoData.FRESH_CUSTOMER, DemoData.EDUCATION_CUSTOMER,
+                DemoData.GCC_CUSTOMER, DemoData.SECOND_FRESH_CUSTOMER}) {
+            assertThat(fromFile.qualificationsOf(customer)).isEqualTo(fromCode.qualificationsOf(customer));
+        }
+        OperationContext context = OperationContext.newOperation();
+        assertThat(((CodesListed) fromFile.listValidationCodes(context)).codes())
+                .isEqualTo(((CodesListed) fromCode.listValidationCodes(context)).codes());
+    }
+
+    @Test
+    void namesAreReadLikeTheServiceAnswers_andRemainingDefaultsToMax() throws Exception {
+        SeedFile.applyTo(fake, resource("extra-school.json"));
+
+        assertThat(fake.qualificationsOf(SCHOOL)).extracting(CustomerQualification::qualification).containsExactly(
+                ReportedQualification.of(Qualification.EDUCATION), ReportedQualification.of(Qualification.STATE_OWNED_ENTITY));
+        assertThat(fake.remainingCreates(ValidationCode.of("EXTRA-1"))).isEqualTo(2);
+    }
+
+    @Test
+    void anEmptyObject_seedsNothing() {
+        SeedFile.applyTo(fake, "{}");
+
+        assertThat(((CodesListed) fake.listValidationCodes(OperationContext.newOperation())).codes()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "not json                   | not json                   | seed file is not valid",
+        "null                       | null                       | holds null",
+        "unknown field              | {\"customer\":[]}          | $ has an unknown field 'customer'",
+        "wrong type                 | {\"customers\":{}}         | $.customers must be an array",
+        "fractional count           | {\"validationCodes\":[{\"validationId\":\"X\",\"maxCreates\":1.5}]} | must be a whole number",
+        "bad guid                   | {\"customers\":[{\"id\":\"{1234}\"}]} | customer id must be a GUID",
+        "missing id                 | {\"customers\":[{}]}       | $.customers[0].id is missing",
+        "unknown qualification      | {\"customers\":[{\"id\":\"55555555-5555-4555-8555-555555555555\",\"qualifications\":[\"Charity\"]}]} | $.customers[0].qualifications[0] is not a qualification: Charity",
+        "forbidden combination      | {\"customers\":[{\"id\":\"55555555-5555-4555-8555-555555555555\",\"qualifications\":[\"Education\",\"GovernmentCommunityCloud\"]}]} | cannot hold GovernmentCommunityCloud",
+        "duplicate customer         | {\"customers\":[{\"id\":\"55555555-5555-4555-8555-555555555555\"},{\"id\":\"55555555-5555-4555-8555-555555555555\"}]} | already added",
+        "missing maxCreates         | {\"validationCodes\":[{\"validationId\":\"X\"}]} | $.validationCodes[0].maxCreates is missing",
+        "remaining above max        | {\"validationCodes\":[{\"validationId\":\"X\",\"maxCreates\":1,\"remainingCreates\":2}]} | remainingCreates must be between",
+        "code with a space          | {\"validationCodes\":[{\"validationId\":\"A B\",\"maxCreates\":1}]} | visible ASCII",
+    })
+    void aBadSeed_isRefusedNamingTheProblem_andAddsNothing(String name, String json, String message) {
+        String goodFirst = json.replace("{\"customers\":[", "{\"validationCodes\":[{\"validationId\":\"FIRST\",\"maxCreates\":1}],\"customers\":[");
+
+        assertThatThrownBy(() -> SeedFile.applyTo(fake, goodFirst)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(message);
+        assertThat(((CodesListed) fake.listValidationCodes(OperationContext.newOperation())).codes()).isEmpty();
+    }
+
+    @Test
+    void aMissingFile_isAnIoError(@TempDir Path dir) {
+        assertThatThrownBy(() -> SeedFile.read(dir.resolve("absent.json"))).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void aFileOnDisk_isReadAsUtf8(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("seed.json");
+        Files.writeString(file, "{\"validationCodes\":[{\"validationId\":\"DISK-1\",\"maxCreates\":3,\"remainingCreates\":1}]}");
+
+        InMemoryPartnerCenter seeded = SeedFile.read(file);
+
+        assertThat(seeded.remainingCreates(ValidationCode.of("DISK-1"))).isEqualTo(1);
+    }
+}

@@ -1,0 +1,417 @@
+package io.github.pcqualification.adapter.rest;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.collect.ImmutableMap;
+import io.github.pcqualification.domain.model.ApiMode;
+import io.github.pcqualification.domain.model.CustomerId;
+import io.github.pcqualification.domain.model.CustomerQualification;
+import io.github.pcqualification.domain.model.OperationContext;
+import io.github.pcqualification.domain.model.QualificationRequest;
+import io.github.pcqualification.domain.model.ReportedQualification;
+import io.github.pcqualification.domain.model.ValidationCode;
+import io.github.pcqualification.domain.outcome.CodesListed;
+import io.github.pcqualification.domain.outcome.CodesOutcome;
+import io.github.pcqualification.domain.outcome.Failure;
+import io.github.pcqualification.domain.outcome.Found;
+import io.github.pcqualification.domain.outcome.GetOutcome;
+import io.github.pcqualification.domain.outcome.InvalidRequest;
+import io.github.pcqualification.domain.outcome.Outcome;
+import io.github.pcqualification.domain.outcome.UpdateOutcome;
+import io.github.pcqualification.domain.outcome.Updated;
+import io.github.pcqualification.domain.port.out.QualificationPort;
+import io.github.pcqualification.domain.port.out.ValidationCodePort;
+import io.github.pcqualification.domain.rules.RequestRules;
+import io.github.pcqualification.domain.rules.RuleViolation;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleSupplier;
+import java.util.regex.Pattern;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.ResponseBody;
+import okhttp3.logging.HttpLoggingInterceptor;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.LoggerFactory;
+import retrofit2.Call;
+import retrofit2.Response;
+import retrofit2.Retrofit;
+
+/**
+ * Adapter: the qualification ports over Partner Center REST. Thread-safe.
+ *
+ * <p>Every request carries {@code Authorization: Bearer}, {@code Accept: application/json},
+ * {@code MS-CorrelationId} and {@code MS-RequestId} of the operation (the same on every retry),
+ * {@code MS-Contract-Version: v1} and, when configured, {@code MS-PartnerCenter-Application} and
+ * {@code X-Locale}. Remote failures never throw: they are {@link Failure} outcomes, translated in one
+ * place. Transient failures are retried within the {@link RetryPolicy}. Close it to release its
+ * threads and connections.
+ */
+public final class RestQualificationAdapter implements QualificationPort, ValidationCodePort, AutoCloseable {
+
+    private static final String SYNC_VALUE = "a bare JSON string naming the qualification, such as \"education\"";
+    private static final String QUALIFICATIONS = "a qualification object, {\"qualifications\":[...]} or an array of them";
+    private static final String CODES = "a JSON array of validation codes";
+
+    private final HttpUrl baseUrl;
+    private final OkHttpClient client;
+    private final PartnerCenterApi api;
+    private final Map<String, String> fixedHeaders;
+    private final Retrying retrying;
+    private final ErrorTranslation translation;
+    private final WireFormat wire;
+
+    private RestQualificationAdapter(Builder b) {
+        this.baseUrl = b.validatedBaseUrl();
+        this.wire = new WireFormat();
+        this.translation = new ErrorTranslation(b.clock, wire);
+        OkHttpClient.Builder http = new OkHttpClient.Builder()
+                .connectTimeout(b.connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(b.readTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .writeTimeout(b.readTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .callTimeout(b.callTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                // the retry loop counts every request; OkHttp must not add silent ones
+                .retryOnConnectionFailure(false)
+                // a redirect would carry the request elsewhere; Partner Center does not redirect
+                .followRedirects(false)
+                .followSslRedirects(false);
+        if (b.httpLogging) {
+            HttpLoggingInterceptor logging = new HttpLoggingInterceptor(b.httpLogger);
+            logging.redactHeader("Authorization");
+            logging.setLevel(HttpLoggingInterceptor.Level.BODY);
+            http.addInterceptor(logging);
+        }
+        // after (inside) the logger, so the logger never reads more than the limit either
+        http.addInterceptor(new ResponseSizeLimit(b.maxResponseBytes));
+        this.client = http.build();
+        this.api = new Retrofit.Builder()
+                .baseUrl(baseUrl)
+                .client(client)
+                .validateEagerly(true)
+                .build()
+                .create(PartnerCenterApi.class);
+        ImmutableMap.Builder<String, String> headers = ImmutableMap.<String, String>builder()
+                .put("Accept", "application/json")
+                .put("MS-Contract-Version", "v1");
+        if (b.applicationName != null) {
+            headers.put("MS-PartnerCenter-Application", b.applicationName);
+        }
+        if (b.locale != null) {
+            headers.put("X-Locale", b.locale);
+        }
+        this.fixedHeaders = headers.buildOrThrow();
+        this.retrying = new Retrying(b.retryPolicy, b.clock, b.sleeper, b.jitter, new Retrying.Tokens(b.tokenSource));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public UpdateOutcome setQualification(QualificationRequest request, OperationContext context) {
+        checkNotNull(request, "request");
+        checkNotNull(context, "context");
+        List<RuleViolation> violations = RequestRules.check(request, ApiMode.SYNCHRONOUS);
+        if (!violations.isEmpty()) {
+            return new InvalidRequest(violations, context);
+        }
+        String customer = request.customer().toString();
+        String code = request.validationCode().map(ValidationCode::value).orElse(null);
+        okhttp3.RequestBody body = wire.syncBody(request.qualification());
+        return retrying.run(context,
+                token -> exchange(api.setQualification(customer, code, body, headers(token, context)), context,
+                        (status, text) -> wire.parseSyncValue(text)
+                                .<UpdateOutcome>map(value -> new Updated(request.customer(), CustomerQualification.of(value), context))
+                                .orElseGet(() -> translation.malformed(status, text, SYNC_VALUE, context)),
+                        failure -> failure),
+                failure -> failure);
+    }
+
+    @Override
+    public UpdateOutcome requestQualification(QualificationRequest request, OperationContext context) {
+        checkNotNull(request, "request");
+        checkNotNull(context, "context");
+        List<RuleViolation> violations = RequestRules.check(request, ApiMode.ASYNCHRONOUS);
+        if (!violations.isEmpty()) {
+            return new InvalidRequest(violations, context);
+        }
+        String customer = request.customer().toString();
+        okhttp3.RequestBody body = wire.asyncBody(request);
+        return retrying.run(context,
+                token -> exchange(api.requestQualification(customer, body, headers(token, context)), context,
+                        (status, text) -> wire.parseQualifications(text)
+                                .flatMap(list -> pick(list, request))
+                                .<UpdateOutcome>map(q -> new Updated(request.customer(), q, context))
+                                .orElseGet(() -> translation.malformed(status, text, QUALIFICATIONS, context)),
+                        failure -> failure),
+                failure -> failure);
+    }
+
+    @Override
+    public GetOutcome getQualification(CustomerId customer, OperationContext context) {
+        checkNotNull(customer, "customer");
+        checkNotNull(context, "context");
+        return retrying.run(context,
+                token -> exchange(api.getQualification(customer.toString(), headers(token, context)), context,
+                        (status, text) -> wire.parseSyncValue(text)
+                                .<GetOutcome>map(value -> new Found(customer, List.of(CustomerQualification.of(value)), context))
+                                .orElseGet(() -> translation.malformed(status, text, SYNC_VALUE, context)),
+                        failure -> failure),
+                failure -> failure);
+    }
+
+    @Override
+    public GetOutcome getQualifications(CustomerId customer, OperationContext context) {
+        checkNotNull(customer, "customer");
+        checkNotNull(context, "context");
+        return retrying.run(context,
+                token -> exchange(api.getQualifications(customer.toString(), headers(token, context)), context,
+                        (status, text) -> wire.parseQualifications(text)
+                                .<GetOutcome>map(list -> new Found(customer, list, context))
+                                .orElseGet(() -> translation.malformed(status, text, QUALIFICATIONS, context)),
+                        failure -> failure),
+                failure -> failure);
+    }
+
+    @Override
+    public CodesOutcome listValidationCodes(OperationContext context) {
+        checkNotNull(context, "context");
+        return retrying.run(context,
+                token -> exchange(api.listValidationCodes(headers(token, context)), context,
+                        (status, text) -> wire.parseCodes(text)
+                                .<CodesOutcome>map(codes -> new CodesListed(codes, context))
+                                .orElseGet(() -> translation.malformed(status, text, CODES, context)),
+                        failure -> failure),
+                failure -> failure);
+    }
+
+    /** Releases OkHttp's threads and pooled connections. Calls after this fail as unavailable. */
+    @Override
+    public void close() {
+        client.dispatcher().executorService().shutdown();
+        client.connectionPool().evictAll();
+    }
+
+    /** Names the endpoint only: never the token. */
+    @Override
+    public String toString() {
+        return "RestQualificationAdapter[" + baseUrl + "]";
+    }
+
+    // ---- one request
+
+    /** How a successful answer's body becomes this operation's outcome. */
+    @FunctionalInterface
+    private interface SuccessReader<O> {
+        O read(int status, String body);
+    }
+
+    private <O extends Outcome> O exchange(Call<ResponseBody> call, OperationContext context,
+            SuccessReader<O> onSuccess, java.util.function.Function<Failure, O> asOutcome) {
+        try {
+            Response<ResponseBody> response = call.execute();
+            if (response.isSuccessful()) {
+                try (ResponseBody body = response.body()) {
+                    return onSuccess.read(response.code(), body == null ? "" : body.string());
+                }
+            }
+            String text;
+            try (ResponseBody errorBody = response.errorBody()) {
+                text = errorBody == null ? "" : errorBody.string();
+            }
+            return asOutcome.apply(translation.fromStatus(response.code(), response.headers().get("Retry-After"), text, context));
+        } catch (IOException e) {
+            return asOutcome.apply(translation.fromTransport(e, context));
+        }
+    }
+
+    private Map<String, String> headers(String token, OperationContext context) {
+        return ImmutableMap.<String, String>builder()
+                .put("Authorization", "Bearer " + token)
+                .putAll(fixedHeaders)
+                .put("MS-CorrelationId", context.correlationId().toString())
+                .put("MS-RequestId", context.requestId().toString())
+                .buildOrThrow();
+    }
+
+    /** The answered entry for the requested qualification, else the only (first) one. */
+    private static Optional<CustomerQualification> pick(List<CustomerQualification> answered, QualificationRequest request) {
+        ReportedQualification wanted = ReportedQualification.of(request.qualification());
+        return answered.stream().filter(q -> q.qualification().equals(wanted)).findFirst()
+                .or(() -> answered.stream().findFirst());
+    }
+
+    /** Builds a {@link RestQualificationAdapter}; not thread-safe, use once. */
+    public static final class Builder {
+
+        private static final Pattern LOCALE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
+
+        private @Nullable URI baseUrl;
+        private @Nullable TokenSource tokenSource;
+        private @Nullable String applicationName;
+        private @Nullable String locale;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration readTimeout = Duration.ofSeconds(30);
+        private Duration callTimeout = Duration.ofSeconds(60);
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.real();
+        private boolean httpLogging;
+        private long maxResponseBytes = 1024 * 1024;
+        private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
+        private HttpLoggingInterceptor.Logger httpLogger = new Slf4jHttpLogger();
+
+        private Builder() {}
+
+        /** Required: {@code https}, or {@code http} to a loopback host only; may carry a path prefix. */
+        public Builder baseUrl(URI baseUrl) {
+            this.baseUrl = checkNotNull(baseUrl, "baseUrl");
+            return this;
+        }
+
+        /** Required: where bearer tokens come from, asked for each request. */
+        public Builder tokenSource(TokenSource tokens) {
+            this.tokenSource = checkNotNull(tokens, "tokenSource");
+            return this;
+        }
+
+        /** Optional {@code MS-PartnerCenter-Application}: the embedding platform's name. */
+        public Builder applicationName(String name) {
+            checkNotNull(name, "applicationName");
+            checkArgument(!name.isBlank() && name.length() <= 256 && name.chars().allMatch(c -> c >= 0x20 && c < 0x7f),
+                    "applicationName must be 1 to 256 printable ASCII characters, got '%s'",
+                    io.github.pcqualification.domain.model.Printable.shorten(name));
+            this.applicationName = name.strip();
+            return this;
+        }
+
+        /** Optional {@code X-Locale}, e.g. {@code en-US}. */
+        public Builder locale(String locale) {
+            checkNotNull(locale, "locale");
+            checkArgument(LOCALE.matcher(locale).matches(), "locale must look like en-US, got '%s'",
+                    io.github.pcqualification.domain.model.Printable.shorten(locale));
+            this.locale = locale;
+            return this;
+        }
+
+        /** Time to open a connection; default 10 s. */
+        public Builder connectTimeout(Duration d) {
+            this.connectTimeout = positive(d, "connectTimeout");
+            return this;
+        }
+
+        /** Longest silence while reading or writing; default 30 s. */
+        public Builder readTimeout(Duration d) {
+            this.readTimeout = positive(d, "readTimeout");
+            return this;
+        }
+
+        /** Time for one whole attempt; default 60 s. */
+        public Builder callTimeout(Duration d) {
+            this.callTimeout = positive(d, "callTimeout");
+            return this;
+        }
+
+        /** How transient failures are retried; default {@link RetryPolicy#defaults()}. */
+        public Builder retryPolicy(RetryPolicy policy) {
+            this.retryPolicy = checkNotNull(policy, "retryPolicy");
+            return this;
+        }
+
+        /** The clock for {@code Retry-After} dates and the deadline; default system UTC. */
+        public Builder clock(Clock clock) {
+            this.clock = checkNotNull(clock, "clock");
+            return this;
+        }
+
+        /** How the adapter waits between attempts; default {@link Sleeper#real()}. */
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = checkNotNull(sleeper, "sleeper");
+            return this;
+        }
+
+        /** Logs requests and answers (at DEBUG, through SLF4J) with {@code Authorization} redacted; default off. */
+        public Builder httpLogging(boolean on) {
+            this.httpLogging = on;
+            return this;
+        }
+
+        /** Answers larger than this are refused unread; default 1 MiB. */
+        public Builder maxResponseBytes(long bytes) {
+            checkArgument(bytes > 0, "maxResponseBytes must be positive, got %s", bytes);
+            this.maxResponseBytes = bytes;
+            return this;
+        }
+
+        /** For tests: the jitter source, values in [0, 1]. */
+        Builder jitter(DoubleSupplier jitter) {
+            this.jitter = checkNotNull(jitter, "jitter");
+            return this;
+        }
+
+        /** For tests: where HTTP logging goes. */
+        Builder httpLogger(HttpLoggingInterceptor.Logger logger) {
+            this.httpLogger = checkNotNull(logger, "httpLogger");
+            return this;
+        }
+
+        /**
+         * @throws NullPointerException if the base URL or the token source is missing
+         * @throws IllegalArgumentException if the base URL is not https (or http to a loopback host)
+         */
+        public RestQualificationAdapter build() {
+            checkNotNull(baseUrl, "baseUrl is required");
+            checkNotNull(tokenSource, "tokenSource is required");
+            return new RestQualificationAdapter(this);
+        }
+
+        private HttpUrl validatedBaseUrl() {
+            URI uri = checkNotNull(baseUrl, "baseUrl is required");
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            checkArgument(uri.isAbsolute() && uri.getHost() != null,
+                    "baseUrl must be an absolute URL with a host, such as https://api.partnercenter.microsoft.com, got '%s'", uri);
+            checkArgument(scheme.equals("https") || scheme.equals("http"),
+                    "baseUrl must use https, got '%s'", uri);
+            checkArgument(scheme.equals("https") || isLoopback(uri.getHost()),
+                    "baseUrl must use https; plain http is allowed only to a loopback host (127.0.0.1, localhost, ::1), got '%s'", uri);
+            checkArgument(uri.getRawUserInfo() == null, "baseUrl must not carry credentials");
+            checkArgument(uri.getRawQuery() == null && uri.getRawFragment() == null,
+                    "baseUrl must not have a query or fragment, got '%s'", uri);
+            String text = uri.toString();
+            HttpUrl url = HttpUrl.parse(text.endsWith("/") ? text : text + "/");
+            checkState(url != null, "baseUrl could not be read: '%s'", uri);
+            return url;
+        }
+
+        static boolean isLoopback(String host) {
+            String h = host.toLowerCase(Locale.ROOT);
+            return h.equals("127.0.0.1") || h.equals("localhost") || h.equals("[::1]") || h.equals("::1");
+        }
+
+        private static Duration positive(Duration d, String name) {
+            checkNotNull(d, name);
+            checkArgument(!d.isNegative() && !d.isZero(), "%s must be positive, got %s", name, d);
+            return d;
+        }
+    }
+
+    /** HTTP logging into SLF4J at DEBUG. */
+    private static final class Slf4jHttpLogger implements HttpLoggingInterceptor.Logger {
+        private static final org.slf4j.Logger LOG = LoggerFactory.getLogger("io.github.pcqualification.adapter.rest.http");
+
+        @Override
+        public void log(String message) {
+            LOG.debug("{}", message);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package io.github.pcqualification.adapter.rest;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.github.pcqualification.domain.model.OperationContext;
+import io.github.pcqualification.domain.outcome.Failure;
+import io.github.pcqualification.domain.outcome.Outcome;
+import io.github.pcqualification.domain.outcome.Unavailable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.DoubleSupplier;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The retry loop of one operation: transient failures are retried with backoff within
+ * {@link RetryPolicy#maxAttempts()} and {@link RetryPolicy#deadline()}; a {@code 401} gets one retry
+ * with a refreshed token; every other failure is final after one request.
+ *
+ * <p>Why a loop and not Resilience4j's {@code Retry}: in Resilience4j 2.4 the synchronous retry waits
+ * through one JVM-wide static sleep function ({@code RetryImpl.setSleepFunction}), so an adapter cannot
+ * route its waits through its own injected {@link Sleeper} without changing every other user's waits;
+ * and its interval function cannot end the retries (a negative interval is not a stop signal), which
+ * "a {@code Retry-After} past the deadline stops at once" needs. The loop is about forty lines, every
+ * branch tested.
+ */
+final class Retrying {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Retrying.class);
+
+    private final RetryPolicy policy;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final DoubleSupplier jitter;
+    private final Tokens tokens;
+
+    Retrying(RetryPolicy policy, Clock clock, Sleeper sleeper, DoubleSupplier jitter, Tokens tokens) {
+        this.policy = checkNotNull(policy, "policy");
+        this.clock = checkNotNull(clock, "clock");
+        this.sleeper = checkNotNull(sleeper, "sleeper");
+        this.jitter = checkNotNull(jitter, "jitter");
+        this.tokens = checkNotNull(tokens, "tokens");
+    }
+
+    /**
+     * Runs {@code attempt} (given the bearer token to send) until it succeeds, fails finally, or the
+     * bounds are reached. {@code asOutcome} is the identity on failures, typed for {@code O}.
+     */
+    <O extends Outcome> O run(OperationContext context, Function<String, O> attempt, Function<Failure, O> asOutcome) {
+        Instant deadline = clock.instant().plus(policy.deadline());
+        String refreshedToken = null;
+        boolean refreshed = false;
+        boolean throttledBefore = false;
+        int sent = 0;
+        int retries = 0;
+        while (true) {
+            String token = refreshedToken != null ? refreshedToken : tokens.current();
+            refreshedToken = null;
+            O outcome = attempt.apply(token);
+            sent++;
+            if (!(outcome instanceof Failure failure)) {
+                return outcome;
+            }
+            if (!refreshed && ErrorTranslation.isUnauthorized(failure)) {
+                LOG.debug("MS-CorrelationId {}: token refused (401), retrying once with a refreshed token",
+                        context.correlationId());
+                refreshed = true;
+                refreshedToken = tokens.refreshed();
+                continue;
+            }
+            int transientAttempts = sent - (refreshed ? 1 : 0);
+            if (!ErrorTranslation.isTransient(failure) || transientAttempts >= policy.maxAttempts()) {
+                return asOutcome.apply(ErrorTranslation.withAttempts(failure, sent));
+            }
+            retries++;
+            boolean throttled = failure instanceof Unavailable u && u.reason() == Unavailable.Reason.THROTTLED;
+            Duration wait = nextWait(ErrorTranslation.retryAfter(failure), throttled && !throttledBefore, retries);
+            throttledBefore |= throttled;
+            if (clock.instant().plus(wait).isAfter(deadline)) {
+                LOG.debug("MS-CorrelationId {}: giving up after {} attempts, next wait {} would pass the deadline",
+                        context.correlationId(), sent, wait);
+                return asOutcome.apply(ErrorTranslation.withAttempts(failure, sent));
+            }
+            LOG.debug("MS-CorrelationId {}: attempt {} failed ({}), retrying in {}",
+                    context.correlationId(), sent, failure.message(), wait);
+            try {
+                sleeper.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return asOutcome.apply(ErrorTranslation.withAttempts(failure, sent));
+            }
+        }
+    }
+
+    /**
+     * The first {@code 429} with a {@code Retry-After} waits exactly that; any other retry waits the
+     * jittered exponential backoff, never less than the {@code Retry-After} the service sent.
+     */
+    Duration nextWait(Optional<Duration> retryAfter, boolean firstThrottle, int retry) {
+        if (firstThrottle && retryAfter.isPresent()) {
+            return retryAfter.get();
+        }
+        Duration backoff = policy.backoff(retry);
+        double factor = 0.5 + 0.5 * Math.min(1.0, Math.max(0.0, jitter.getAsDouble()));
+        Duration jittered = Duration.ofNanos((long) (backoff.toNanos() * factor));
+        Duration floor = retryAfter.orElse(Duration.ZERO);
+        return jittered.compareTo(floor) < 0 ? floor : jittered;
+    }
+
+    /** Where tokens come from, checked so a bad one fails clearly without ever being printed. */
+    static final class Tokens {
+        private final TokenSource source;
+
+        Tokens(TokenSource source) {
+            this.source = checkNotNull(source, "tokenSource");
+        }
+
+        String current() {
+            return checked(source.currentToken(), "currentToken()");
+        }
+
+        String refreshed() {
+            return checked(source.refreshedToken(), "refreshedToken()");
+        }
+
+        /** A token must be non-empty visible ASCII; the message never shows it. */
+        static String checked(String token, String method) {
+            checkNotNull(token, "TokenSource.%s returned null", method);
+            checkArgument(!token.isEmpty(), "TokenSource.%s returned an empty token", method);
+            for (int i = 0; i < token.length(); i++) {
+                char c = token.charAt(i);
+                checkArgument(c > 0x20 && c < 0x7f,
+                        "TokenSource.%s returned a token with a character not allowed in a header at index %s", method, i);
+            }
+            return token;
+        }
+    }
+}

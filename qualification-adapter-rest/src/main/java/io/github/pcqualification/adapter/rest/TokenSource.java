@@ -1,0 +1,29 @@
+package io.github.pcqualification.adapter.rest;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.function.Supplier;
+
+/**
+ * Credentials: the bearer token source, asked once per request so tokens can rotate.
+ *
+ * <p>The adapter never logs a token, never puts one in a message or {@code toString}. A token must be
+ * visible ASCII (no spaces, no line breaks); anything else is a programming error of the source.
+ */
+@FunctionalInterface
+public interface TokenSource {
+
+    /** The token to send now. */
+    String currentToken();
+
+    /** Asked once after the service answered {@code 401}; by default {@link #currentToken()}. */
+    default String refreshedToken() {
+        return currentToken();
+    }
+
+    /** A source that asks {@code supplier} for every request (and again after a {@code 401}). */
+    static TokenSource of(Supplier<String> supplier) {
+        checkNotNull(supplier, "token supplier");
+        return supplier::get;
+    }
+}

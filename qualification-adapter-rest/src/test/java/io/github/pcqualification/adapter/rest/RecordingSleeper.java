@@ -1,0 +1,36 @@
+package io.github.pcqualification.adapter.rest;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Records every wait asked for and moves the clock by it instead of sleeping. */
+final class RecordingSleeper implements Sleeper {
+
+    private final MutableClock clock;
+    private final List<Duration> waits = new CopyOnWriteArrayList<>();
+    private volatile boolean interruptNext;
+
+    RecordingSleeper(MutableClock clock) {
+        this.clock = clock;
+    }
+
+    /** The next wait ends as if the thread had been interrupted. */
+    void interruptNext() {
+        interruptNext = true;
+    }
+
+    @Override
+    public void sleep(Duration d) throws InterruptedException {
+        waits.add(d);
+        if (interruptNext) {
+            interruptNext = false;
+            throw new InterruptedException("test interrupt");
+        }
+        clock.advance(d);
+    }
+
+    List<Duration> waits() {
+        return List.copyOf(waits);
+    }
+}

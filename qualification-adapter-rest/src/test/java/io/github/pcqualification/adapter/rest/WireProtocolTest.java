@@ -1,0 +1,200 @@
+package io.github.pcqualification.adapter.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.pcqualification.domain.model.CustomerQualification;
+import io.github.pcqualification.domain.model.EducationSegment;
+import io.github.pcqualification.domain.model.Qualification;
+import io.github.pcqualification.domain.model.QualificationRequest;
+import io.github.pcqualification.domain.model.ValidationCode;
+import io.github.pcqualification.domain.model.Website;
+import io.github.pcqualification.domain.outcome.Updated;
+import java.util.Optional;
+import java.util.stream.Stream;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The exact wire of every endpoint: request line, query, each header, body (spec sections 3 and 4). */
+class WireProtocolTest extends MockServerTest {
+
+    private static final String QUALIFICATION_PATH = PREFIX + "v1/customers/" + CUSTOMER + "/qualification";
+    private static final String QUALIFICATIONS_PATH = PREFIX + "v1/customers/" + CUSTOMER + "/qualifications";
+
+    @Test
+    void syncEducation_putsTheBareJsonStringWithEveryHeader() throws Exception {
+        enqueueJson(200, "\"education\"");
+
+        var outcome = adapter().setQualification(QualificationRequest.education(CUSTOMER), CONTEXT);
+
+        RecordedRequest request = taken();
+        assertThat(request.getRequestLine()).isEqualTo("PUT " + QUALIFICATION_PATH + " HTTP/1.1");
+        assertThat(request.getRequestUrl().query()).isNull();
+        assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
+        assertThat(request.getHeader("Accept")).isEqualTo("application/json");
+        assertThat(request.getHeader("Content-Type")).isEqualTo("application/json");
+        assertThat(request.getHeader("MS-CorrelationId")).isEqualTo("11111111-2222-4333-8444-555555555555");
+        assertThat(request.getHeader("MS-RequestId")).isEqualTo("66666666-7777-4888-9999-aaaaaaaaaaaa");
+        assertThat(request.getHeader("MS-Contract-Version")).isEqualTo("v1");
+        assertThat(request.getHeader("MS-PartnerCenter-Application")).isNull();
+        assertThat(request.getHeader("X-Locale")).isNull();
+        assertThat(request.getBody().readUtf8()).isEqualTo("\"Education\"");
+        assertThat(outcome).isEqualTo(new Updated(CUSTOMER, CustomerQualification.of(Qualification.EDUCATION), CONTEXT));
+    }
+
+    @Test
+    void syncGcc_sendsTheCodeUrlEncodedInTheQuery() throws Exception {
+        enqueueJson(200, "\"governmentcommunitycloud\"");
+        String code = "ab+c/d&e=f%g?h#i$j";
+
+        var outcome = adapter().setQualification(
+                QualificationRequest.governmentCommunityCloud(CUSTOMER, ValidationCode.of(code)), CONTEXT);
+
+        RecordedRequest request = taken();
+        assertThat(request.getRequestLine()).isEqualTo(
+                "PUT " + QUALIFICATION_PATH + "?code=ab%2Bc%2Fd%26e%3Df%25g%3Fh%23i%24j HTTP/1.1");
+        assertThat(request.getRequestUrl().queryParameter("code")).isEqualTo(code);
+        assertThat(request.getBody().readUtf8()).isEqualTo("\"GovernmentCommunityCloud\"");
+        assertThat(request.getHeader("Content-Type")).isEqualTo("application/json");
+        assertThat(outcome).isEqualTo(new Updated(CUSTOMER,
+                CustomerQualification.of(Qualification.GOVERNMENT_COMMUNITY_CLOUD), CONTEXT));
+    }
+
+    @Test
+    void syncGcc_withThePlainDocumentedCode_sendsItAsIs() throws Exception {
+        enqueueJson(200, "\"GovernmentCommunityCloud\"");
+
+        adapter().setQualification(QualificationRequest.governmentCommunityCloud(CUSTOMER, ValidationCode.of("12345")), CONTEXT);
+
+        assertThat(taken().getPath()).isEqualTo(QUALIFICATION_PATH + "?code=12345");
+    }
+
+    @Test
+    void optionalHeaders_areSentWhenConfigured() throws Exception {
+        enqueueJson(200, "\"education\"");
+
+        adapter(b -> b.applicationName("Contoso Onboarding").locale("en-US")).getQualification(CUSTOMER, CONTEXT);
+
+        RecordedRequest request = taken();
+        assertThat(request.getHeader("MS-PartnerCenter-Application")).isEqualTo("Contoso Onboarding");
+        assertThat(request.getHeader("X-Locale")).isEqualTo("en-US");
+    }
+
+    @Test
+    void syncGet_hasNoBodyAndNoContentType() throws Exception {
+        enqueueJson(200, "\"none\"");
+
+        adapter().getQualification(CUSTOMER, CONTEXT);
+
+        RecordedRequest request = taken();
+        assertThat(request.getRequestLine()).isEqualTo("GET " + QUALIFICATION_PATH + " HTTP/1.1");
+        assertThat(request.getHeader("Content-Type")).isNull();
+        assertThat(request.getBodySize()).isZero();
+        assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
+        assertThat(request.getHeader("Accept")).isEqualTo("application/json");
+        assertThat(request.getHeader("MS-CorrelationId")).isEqualTo(CONTEXT.correlationId().toString());
+        assertThat(request.getHeader("MS-RequestId")).isEqualTo(CONTEXT.requestId().toString());
+        assertThat(request.getHeader("MS-Contract-Version")).isEqualTo("v1");
+    }
+
+    static Stream<Arguments> asyncBodies() {
+        return Stream.of(
+                Arguments.of(QualificationRequest.education(CUSTOMER, EducationSegment.K12, Optional.of(Website.of("contoso.edu"))),
+                        "{\"qualification\":\"Education\",\"educationSegment\":\"K12\",\"website\":\"contoso.edu\"}"),
+                Arguments.of(QualificationRequest.education(CUSTOMER, EducationSegment.HIGHER_EDUCATION, Optional.empty()),
+                        "{\"qualification\":\"Education\",\"educationSegment\":\"HigherEducation\"}"),
+                Arguments.of(QualificationRequest.of(CUSTOMER, Qualification.STATE_OWNED_ENTITY),
+                        "{\"qualification\":\"StateOwnedEntity\"}"),
+                Arguments.of(QualificationRequest.governmentCommunityCloud(CUSTOMER, ValidationCode.of("12345")),
+                        "{\"qualification\":\"GovernmentCommunityCloud\",\"validationCode\":\"12345\"}"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("asyncBodies")
+    void asyncPost_sendsTheDocumentedObjectWithNullsOmitted(QualificationRequest qualificationRequest, String expectedBody)
+            throws Exception {
+        enqueueJson(201, "{\"qualification\":\"" + qualificationRequest.qualification().wireName()
+                + "\",\"vettingStatus\":\"InReview\"}");
+
+        var outcome = adapter().requestQualification(qualificationRequest, CONTEXT);
+
+        RecordedRequest request = taken();
+        assertThat(request.getRequestLine()).isEqualTo("POST " + QUALIFICATIONS_PATH + " HTTP/1.1");
+        assertThat(request.getRequestUrl().query()).isNull();
+        assertThat(request.getHeader("Content-Type")).isEqualTo("application/json");
+        assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
+        assertThat(request.getHeader("MS-RequestId")).isEqualTo(CONTEXT.requestId().toString());
+        assertThat(request.getHeader("MS-Contract-Version")).isEqualTo("v1");
+        assertThat(request.getBody().readUtf8()).isEqualTo(expectedBody);
+        assertThat(outcome).isInstanceOf(Updated.class);
+    }
+
+    @Test
+    void asyncGet_readsTheQualificationsPath() throws Exception {
+        enqueueJson(200, "{\"qualifications\":[]}");
+
+        adapter().getQualifications(CUSTOMER, CONTEXT);
+
+        RecordedRequest request = taken();
+        assertThat(request.getRequestLine()).isEqualTo("GET " + QUALIFICATIONS_PATH + " HTTP/1.1");
+        assertThat(request.getHeader("Content-Type")).isNull();
+        assertThat(request.getHeader("Accept")).isEqualTo("application/json");
+        assertThat(request.getHeader("MS-CorrelationId")).isEqualTo(CONTEXT.correlationId().toString());
+    }
+
+    @Test
+    void codes_readTheAllValidationsPath() throws Exception {
+        enqueueJson(200, "[]");
+
+        adapter().listValidationCodes(CONTEXT);
+
+        RecordedRequest request = taken();
+        assertThat(request.getRequestLine()).isEqualTo("GET " + PREFIX + "v1/customers/all/validations HTTP/1.1");
+        assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
+        assertThat(request.getHeader("MS-RequestId")).isEqualTo(CONTEXT.requestId().toString());
+        assertThat(request.getHeader("Content-Type")).isNull();
+    }
+
+    @Test
+    void baseUrlWithoutTrailingSlash_keepsItsPathPrefix() throws Exception {
+        enqueueJson(200, "\"education\"");
+        String base = server.url("/partner/center").toString();
+
+        adapter(b -> b.baseUrl(java.net.URI.create(base))).getQualification(CUSTOMER, CONTEXT);
+
+        assertThat(taken().getPath()).isEqualTo("/partner/center/v1/customers/" + CUSTOMER + "/qualification");
+    }
+
+    @Test
+    void tokenSource_isAskedForEachRequest_soTokensCanRotate() throws Exception {
+        enqueueJson(200, "\"education\"");
+        enqueueJson(200, "\"education\"");
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        var adapter = adapter(b -> b.tokenSource(TokenSource.of(() -> "rotating-" + calls.incrementAndGet())));
+
+        adapter.getQualification(CUSTOMER, CONTEXT);
+        adapter.getQualification(CUSTOMER, CONTEXT);
+
+        assertThat(taken().getHeader("Authorization")).isEqualTo("Bearer rotating-1");
+        assertThat(taken().getHeader("Authorization")).isEqualTo("Bearer rotating-2");
+    }
+
+    @Test
+    void gccWithoutCode_isRefusedBeforeAnyRequest() {
+        var outcome = adapter().setQualification(QualificationRequest.of(CUSTOMER, Qualification.GOVERNMENT_COMMUNITY_CLOUD), CONTEXT);
+
+        assertThat(outcome).isInstanceOf(io.github.pcqualification.domain.outcome.InvalidRequest.class);
+        assertThat(outcome.context()).isEqualTo(CONTEXT);
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void asyncEducationWithoutSegment_isRefusedBeforeAnyRequest() {
+        var outcome = adapter().requestQualification(QualificationRequest.education(CUSTOMER), CONTEXT);
+
+        assertThat(outcome).isInstanceOf(io.github.pcqualification.domain.outcome.InvalidRequest.class);
+        assertThat(server.getRequestCount()).isZero();
+    }
+}
