@@ -1,0 +1,98 @@
+package io.github.pcqualification.app;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.github.pcqualification.adapter.rest.RequestGate;
+import io.github.pcqualification.adapter.rest.Sleeper;
+import java.time.Duration;
+import java.util.function.LongSupplier;
+
+/**
+ * One throttle for a whole job (such as a bulk run), shared by all its workers: a client-side rate cap (requests per
+ * second, evenly spaced) and a job-wide pause. When any request is throttled ({@code 429} with
+ * {@code Retry-After}), every worker waits out the pause before its next request, instead of the
+ * other workers carrying on into more 429s. Thread-safe.
+ */
+public final class SharedThrottle implements RequestGate {
+
+    private final long intervalNanos;
+    private final LongSupplier nanoTime;
+    private final Sleeper sleeper;
+    private long nextSlot;
+    private long pausedUntil;
+    private boolean paused;
+    private long pauses;
+
+    /**
+     * @param ratePerSecond the cap, or 0 for none
+     * @param nanoTime a monotonic clock ({@code System::nanoTime})
+     * @param sleeper how to wait (injected so tests never sleep)
+     */
+    public SharedThrottle(double ratePerSecond, LongSupplier nanoTime, Sleeper sleeper) {
+        checkArgument(ratePerSecond >= 0 && Double.isFinite(ratePerSecond), "rate must be 0 (none) or positive, got %s",
+                ratePerSecond);
+        this.intervalNanos = ratePerSecond == 0 ? 0 : (long) Math.ceil(1_000_000_000d / ratePerSecond);
+        this.nanoTime = checkNotNull(nanoTime, "nanoTime");
+        this.sleeper = checkNotNull(sleeper, "sleeper");
+        this.nextSlot = nanoTime.getAsLong();
+    }
+
+    /** No cap; pauses only when throttled. */
+    public static SharedThrottle unlimited() {
+        return new SharedThrottle(0, System::nanoTime, d -> Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000));
+    }
+
+    /** Waits until this worker may send its next request. */
+    @Override
+    public void awaitTurn() throws InterruptedException {
+        long wakeAt;
+        synchronized (this) {
+            long now = nanoTime.getAsLong();
+            wakeAt = paused ? Math.max(now, pausedUntil) : now;
+            if (intervalNanos > 0) {
+                wakeAt = Math.max(wakeAt, nextSlot);
+                nextSlot = wakeAt + intervalNanos;
+            }
+        }
+        waitUntil(wakeAt);
+        // A pause that began while this worker waited for its slot holds it too.
+        while (true) {
+            long until;
+            synchronized (this) {
+                long now = nanoTime.getAsLong();
+                if (!paused || pausedUntil <= now) {
+                    return;
+                }
+                until = pausedUntil;
+            }
+            waitUntil(until);
+        }
+    }
+
+    /** Pauses the whole job for {@code retryAfter} (extending, never shortening, a pause under way). */
+    @Override
+    public void throttled(Duration retryAfter) {
+        checkNotNull(retryAfter, "retryAfter");
+        synchronized (this) {
+            long until = nanoTime.getAsLong() + retryAfter.toNanos();
+            if (!paused || until > pausedUntil) {
+                pausedUntil = until;
+            }
+            paused = true;
+            pauses++;
+        }
+    }
+
+    /** How many times a worker reported throttling. */
+    public synchronized long pauses() {
+        return pauses;
+    }
+
+    private void waitUntil(long deadline) throws InterruptedException {
+        long wait = deadline - nanoTime.getAsLong();
+        if (wait > 0) {
+            sleeper.sleep(Duration.ofNanos(wait));
+        }
+    }
+}

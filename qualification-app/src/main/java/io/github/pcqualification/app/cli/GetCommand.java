@@ -1,0 +1,43 @@
+package io.github.pcqualification.app.cli;
+
+import io.github.pcqualification.app.PartnerCenterQualifications;
+import io.github.pcqualification.domain.model.ApiMode;
+import io.github.pcqualification.domain.model.CustomerId;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code get}: read a customer's qualification(s). */
+@Command(name = "get", mixinStandardHelpOptions = true,
+        description = "Read a customer's qualification (with --async: every qualification and its vetting status).")
+final class GetCommand implements Callable<Integer> {
+
+    @ParentCommand
+    QualificationCli root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    GlobalOptions options;
+
+    @Option(names = "--customer", required = true, paramLabel = "ID", converter = Converters.CustomerIdConverter.class,
+            description = "The customer tenant id (a GUID).")
+    CustomerId customer;
+
+    @Option(names = "--async", description = "Use the asynchronous qualifications API (lists vetting status).")
+    boolean async;
+
+    @Override
+    public Integer call() {
+        GlobalOptions effective = options.over(root.global);
+        try (PartnerCenterQualifications pc = root.open(effective, async ? ApiMode.ASYNCHRONOUS : ApiMode.SYNCHRONOUS,
+                spec.commandLine())) {
+            return root.report(pc.get(customer), effective);
+        }
+    }
+}

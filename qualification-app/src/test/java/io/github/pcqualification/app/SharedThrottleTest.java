@@ -1,0 +1,76 @@
+package io.github.pcqualification.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/** The job-wide throttle, on a fake clock whose sleeps only move the clock. */
+class SharedThrottleTest {
+
+    private final AtomicLong now = new AtomicLong(1_000_000_000L);
+    private final List<Duration> sleeps = new ArrayList<>();
+
+    private SharedThrottle throttle(double rate) {
+        return new SharedThrottle(rate, now::get, d -> {
+            sleeps.add(d);
+            now.addAndGet(d.toNanos());
+        });
+    }
+
+    @Test
+    void withoutACap_nobodyWaits() throws InterruptedException {
+        SharedThrottle throttle = throttle(0);
+
+        for (int i = 0; i < 100; i++) {
+            throttle.awaitTurn();
+        }
+
+        assertThat(sleeps).isEmpty();
+    }
+
+    @Test
+    void aRateCap_spacesRequestsEvenly() throws InterruptedException {
+        SharedThrottle throttle = throttle(4);
+
+        for (int i = 0; i < 5; i++) {
+            throttle.awaitTurn();
+        }
+
+        assertThat(sleeps).containsExactly(Duration.ofMillis(250), Duration.ofMillis(250), Duration.ofMillis(250),
+                Duration.ofMillis(250));
+    }
+
+    @Test
+    void aThrottledRequest_pausesEveryWorkerForTheRetryAfter() throws InterruptedException {
+        SharedThrottle throttle = throttle(0);
+
+        throttle.throttled(Duration.ofSeconds(57));
+        throttle.awaitTurn();
+        throttle.awaitTurn();
+
+        assertThat(sleeps).containsExactly(Duration.ofSeconds(57));
+        assertThat(throttle.pauses()).isEqualTo(1);
+    }
+
+    @Test
+    void aShorterRetryAfter_neverShortensAPauseUnderWay() throws InterruptedException {
+        SharedThrottle throttle = throttle(0);
+
+        throttle.throttled(Duration.ofSeconds(30));
+        throttle.throttled(Duration.ofSeconds(5));
+        throttle.awaitTurn();
+
+        assertThat(sleeps).containsExactly(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aNegativeOrInfiniteRate_isRefused() {
+        assertThatThrownBy(() -> throttle(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> throttle(Double.POSITIVE_INFINITY)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
