@@ -25,6 +25,7 @@ import io.github.pcqualification.domain.outcome.Rejected;
 import io.github.pcqualification.domain.outcome.Unavailable;
 import io.github.pcqualification.domain.outcome.Unchanged;
 import io.github.pcqualification.domain.outcome.Updated;
+import io.github.pcqualification.domain.rules.RequestRules;
 import io.github.pcqualification.domain.rules.Rule;
 import io.github.pcqualification.domain.rules.RuleViolation;
 import io.github.pcqualification.domain.rules.Transition;
@@ -73,7 +74,7 @@ class NullHandlingTest {
             VettingStatus.Unknown.class, Qualification.class, EducationSegment.class, Printable.class,
             ErrorDetail.class, Found.class, CodesListed.class, InvalidRequest.class, NotFound.class, Rejected.class,
             Unavailable.class, Unchanged.class, Updated.class,
-            RuleViolation.class, Transition.Refused.class, TransitionRules.class,
+            RuleViolation.class, Transition.Refused.class, RequestRules.class, TransitionRules.class,
             QualificationService.class})
     void nullArguments_areRefusedWithNullPointerException(Class<?> type) throws Exception {
         NullPointerTester tester = tester();
