@@ -1,6 +1,7 @@
 package io.github.pcqualification.domain;
 
 import com.google.common.testing.NullPointerTester;
+import io.github.pcqualification.domain.model.ApiMode;
 import io.github.pcqualification.domain.model.CorrelationId;
 import io.github.pcqualification.domain.model.CustomerId;
 import io.github.pcqualification.domain.model.CustomerQualification;
@@ -17,14 +18,19 @@ import io.github.pcqualification.domain.model.Vetting;
 import io.github.pcqualification.domain.model.VettingStatus;
 import io.github.pcqualification.domain.model.Website;
 import io.github.pcqualification.domain.outcome.CodesListed;
+import io.github.pcqualification.domain.outcome.CodesOutcome;
 import io.github.pcqualification.domain.outcome.ErrorDetail;
 import io.github.pcqualification.domain.outcome.Found;
+import io.github.pcqualification.domain.outcome.GetOutcome;
 import io.github.pcqualification.domain.outcome.InvalidRequest;
 import io.github.pcqualification.domain.outcome.NotFound;
 import io.github.pcqualification.domain.outcome.Rejected;
 import io.github.pcqualification.domain.outcome.Unavailable;
 import io.github.pcqualification.domain.outcome.Unchanged;
+import io.github.pcqualification.domain.outcome.UpdateOutcome;
 import io.github.pcqualification.domain.outcome.Updated;
+import io.github.pcqualification.domain.port.out.QualificationPort;
+import io.github.pcqualification.domain.port.out.ValidationCodePort;
 import io.github.pcqualification.domain.rules.RequestRules;
 import io.github.pcqualification.domain.rules.Rule;
 import io.github.pcqualification.domain.rules.RuleViolation;
@@ -33,6 +39,7 @@ import io.github.pcqualification.domain.rules.TransitionRules;
 import io.github.pcqualification.domain.service.QualificationService;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -83,5 +90,56 @@ class NullHandlingTest {
         tester.testAllPublicStaticMethods(type);
 
         // assertions are the tester's own: it fails if any null argument is accepted
+    }
+
+    @Test
+    void instanceMethods_refuseNullArguments() throws Exception {
+        NullPointerTester tester = tester();
+        CustomerId customer = CustomerId.parse("0a1b2c3d-0000-4000-8000-00000000abcd");
+        QualificationService service = new QualificationService(new NoCallPorts(), new NoCallPorts(),
+                ApiMode.SYNCHRONOUS);
+
+        tester.testAllPublicInstanceMethods(QualificationRequest.education(customer));
+        tester.testAllPublicInstanceMethods(service);
+
+        // assertions are the tester's own: it fails if any null argument is accepted
+    }
+
+    /** Ports that fail the test if the service calls them: a null argument must be refused before. */
+    private static final class NoCallPorts implements QualificationPort,
+            ValidationCodePort {
+
+        private static AssertionError called() {
+            return new AssertionError("a port was called with a null argument instead of being refused");
+        }
+
+        @Override
+        public UpdateOutcome setQualification(QualificationRequest request,
+                OperationContext context) {
+            throw called();
+        }
+
+        @Override
+        public UpdateOutcome requestQualification(QualificationRequest request,
+                OperationContext context) {
+            throw called();
+        }
+
+        @Override
+        public GetOutcome getQualification(CustomerId customer,
+                OperationContext context) {
+            throw called();
+        }
+
+        @Override
+        public GetOutcome getQualifications(CustomerId customer,
+                OperationContext context) {
+            throw called();
+        }
+
+        @Override
+        public CodesOutcome listValidationCodes(OperationContext context) {
+            throw called();
+        }
     }
 }
