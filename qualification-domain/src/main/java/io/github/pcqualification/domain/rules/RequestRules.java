@@ -56,11 +56,13 @@ public final class RequestRules {
 
     /** Education and GovernmentCommunityCloud are the only values the synchronous PUT sets. */
     public static boolean isSettableSynchronously(Qualification q) {
+        checkNotNull(q, "qualification");
         return q == Qualification.EDUCATION || q == Qualification.GOVERNMENT_COMMUNITY_CLOUD;
     }
 
     /** Education, GovernmentCommunityCloud and StateOwnedEntity can be requested asynchronously. */
     public static boolean isSettableAsynchronously(Qualification q) {
+        checkNotNull(q, "qualification");
         return isSettableSynchronously(q) || q == Qualification.STATE_OWNED_ENTITY;
     }
 }
