@@ -14,6 +14,7 @@ import io.github.pcqualification.domain.outcome.Rejected;
 import io.github.pcqualification.domain.outcome.Unavailable;
 import io.github.pcqualification.domain.outcome.Unchanged;
 import io.github.pcqualification.domain.outcome.Updated;
+import io.github.pcqualification.domain.rules.Rule;
 import io.github.pcqualification.domain.rules.RuleViolation;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,7 @@ final class Render {
     static List<String> errorLines(Failure failure) {
         List<String> lines = new ArrayList<>();
         if (failure instanceof InvalidRequest invalid) {
-            lines.add("error: invalid request: " + invalid.message());
+            lines.add("error: invalid request: " + violations(invalid.violations()));
             lines.add("nothing was sent (correlation id " + failure.correlationId() + ")");
         } else {
             lines.add("error: " + failure.message());
@@ -127,8 +128,11 @@ final class Render {
         return out.toString().toLowerCase(Locale.ROOT);
     }
 
+    /** The violations' messages, with the CLI's hint where a flag would help. */
     static String violations(List<RuleViolation> violations) {
-        return violations.stream().map(RuleViolation::message).collect(Collectors.joining("; "));
+        return violations.stream()
+                .map(v -> v.rule() == Rule.NOT_SETTABLE_SYNCHRONOUSLY ? v.message() + " (use --async)" : v.message())
+                .collect(Collectors.joining("; "));
     }
 
     private static void errorJson(Json json, ErrorDetail error) {

@@ -28,7 +28,7 @@ public final class RequestRules {
                     q.wireName() + " cannot be set by a partner"));
         } else if (mode == ApiMode.SYNCHRONOUS && !isSettableSynchronously(q)) {
             violations.add(new RuleViolation(Rule.NOT_SETTABLE_SYNCHRONOUSLY,
-                    q.wireName() + " can only be set through the asynchronous API (use --async)"));
+                    q.wireName() + " can only be set through the asynchronous API"));
         }
 
         if (q == Qualification.GOVERNMENT_COMMUNITY_CLOUD && request.validationCode().isEmpty()) {

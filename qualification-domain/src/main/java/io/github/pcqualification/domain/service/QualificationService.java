@@ -8,6 +8,7 @@ import io.github.pcqualification.domain.model.CustomerQualification;
 import io.github.pcqualification.domain.model.OperationContext;
 import io.github.pcqualification.domain.model.QualificationRequest;
 import io.github.pcqualification.domain.model.RequestId;
+import io.github.pcqualification.domain.model.VettingStatus;
 import io.github.pcqualification.domain.outcome.Found;
 import io.github.pcqualification.domain.outcome.GetOutcome;
 import io.github.pcqualification.domain.outcome.CodesOutcome;
@@ -31,11 +32,14 @@ import java.util.function.Supplier;
  * The use cases, over the outbound ports, through one of the two APIs ({@link ApiMode}).
  *
  * <p>Idempotency: when the service rejects an update (400, 403 or 409), the service reads the customer once more; if
- * the customer already holds the requested qualification the outcome is {@link Unchanged}. The happy
+ * the customer already holds the requested qualification (and its vetting was not denied) the
+ * outcome is {@link Unchanged}. The happy
  * path costs one request; only a rejection costs a second. Thread-safe if the ports are.
  */
 public final class QualificationService
         implements UpdateQualificationUseCase, GetQualificationUseCase, ListValidationCodesUseCase {
+
+    private static final VettingStatus DENIED = VettingStatus.of(VettingStatus.State.DENIED);
 
     private final QualificationPort qualifications;
     private final ValidationCodePort validationCodes;
@@ -94,6 +98,7 @@ public final class QualificationService
         if (current instanceof Found found) {
             return found.qualifications().stream()
                     .filter(q -> q.qualification().is(request.qualification()))
+                    .filter(q -> !q.vetting().map(v -> v.status().equals(DENIED)).orElse(false))
                     .findFirst();
         }
         return Optional.empty();

@@ -262,6 +262,44 @@ class QualificationServiceTest {
         assertThat(ports.methods()).containsExactly(updateMethod(mode));
     }
 
+    @ParameterizedTest(name = "[{index}] HTTP {0}")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {401, 405, 406, 412})
+    void aRejectionThatCannotMeanAlreadyHeld_costsNoFollowUpRead(int status) {
+        Rejected rejected = new Rejected(ErrorDetail.of(status, Optional.empty(), "refused"), Optional.empty(), FIRST);
+        answerUpdate(ApiMode.SYNCHRONOUS, context -> rejected);
+
+        UpdateOutcome outcome = service(ApiMode.SYNCHRONOUS).update(validEducation(ApiMode.SYNCHRONOUS));
+
+        assertThat(outcome).isSameAs(rejected);
+        assertThat(ports.methods()).containsExactly(updateMethod(ApiMode.SYNCHRONOUS));
+    }
+
+    @ParameterizedTest(name = "[{index}] HTTP {0}")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {400, 403, 409})
+    void aRefusalOfTheRequestItself_isFollowedByARead(int status) {
+        answerUpdate(ApiMode.SYNCHRONOUS,
+                context -> new Rejected(ErrorDetail.of(status, Optional.empty(), "refused"), Optional.empty(), context));
+        answerRead(ApiMode.SYNCHRONOUS, context -> found(context, CustomerQualification.of(Qualification.EDUCATION)));
+
+        UpdateOutcome outcome = service(ApiMode.SYNCHRONOUS).update(validEducation(ApiMode.SYNCHRONOUS));
+
+        assertThat(outcome).isInstanceOf(Unchanged.class);
+    }
+
+    @Test
+    void aDeniedQualification_doesNotCountAsHeld() {
+        CustomerQualification denied = new CustomerQualification(ReportedQualification.of(Qualification.EDUCATION),
+                Optional.of(new Vetting(VettingStatus.of(VettingStatus.State.DENIED), Optional.of("not a school"),
+                        Optional.empty())));
+        Rejected rejected = rejected(FIRST);
+        answerUpdate(ApiMode.ASYNCHRONOUS, context -> rejected);
+        answerRead(ApiMode.ASYNCHRONOUS, context -> found(context, denied));
+
+        UpdateOutcome outcome = service(ApiMode.ASYNCHRONOUS).update(validEducation(ApiMode.ASYNCHRONOUS));
+
+        assertThat(outcome).isSameAs(rejected);
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @EnumSource(ApiMode.class)
     void get_readsThroughItsApiWithTheSuppliedContext(ApiMode mode) {
