@@ -1,0 +1,97 @@
+package io.github.pcqualification.adapter.fake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.pcqualification.adapter.fake.testing.RecordingSleeper;
+import io.github.pcqualification.adapter.fake.testing.WithFakePartnerCenter;
+import io.github.pcqualification.domain.model.ApiMode;
+import io.github.pcqualification.domain.model.CustomerId;
+import io.github.pcqualification.domain.model.Qualification;
+import io.github.pcqualification.domain.model.QualificationRequest;
+import io.github.pcqualification.domain.model.ValidationCode;
+import io.github.pcqualification.domain.outcome.CodesListed;
+import io.github.pcqualification.domain.outcome.Found;
+import io.github.pcqualification.domain.outcome.Unchanged;
+import io.github.pcqualification.domain.outcome.Updated;
+import io.github.pcqualification.domain.port.in.UpdateQualificationUseCase;
+import io.github.pcqualification.domain.port.out.QualificationPort;
+import io.github.pcqualification.domain.service.QualificationService;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+
+/** The extension as a platform's integration test uses it: one annotation, parameters resolved per test. */
+@WithFakePartnerCenter
+class PartnerCenterFakeExtensionTest {
+
+    private InMemoryPartnerCenter seenInBeforeEach;
+
+    @BeforeEach
+    void remember(InMemoryPartnerCenter partnerCenter) {
+        seenInBeforeEach = partnerCenter;
+    }
+
+    @Test
+    void injectsOneDemoSeededFakePerTest_sharedByEveryParameter(InMemoryPartnerCenter partnerCenter,
+            QualificationPort port, QualificationService service, UpdateQualificationUseCase update) {
+        assertThat(partnerCenter).isSameAs(seenInBeforeEach).isSameAs(port);
+        assertThat(update).isSameAs(service);
+        assertThat(service.mode()).isEqualTo(ApiMode.SYNCHRONOUS);
+        assertThat(partnerCenter.remainingCreates(DemoData.VALIDATION_CODE)).isEqualTo(5);
+    }
+
+    @RepeatedTest(2)
+    void eachTestStartsFromTheSeed_evenAfterAnotherChangedIt(QualificationService service, InMemoryPartnerCenter partnerCenter) {
+        assertThat(partnerCenter.qualificationsOf(DemoData.FRESH_CUSTOMER)).isEmpty();
+
+        var outcome = service.update(QualificationRequest.education(DemoData.FRESH_CUSTOMER));
+
+        assertThat(outcome).isInstanceOf(Updated.class);
+    }
+
+    @Test
+    void theUseCasesRunTheDomainRulesAgainstTheFake(QualificationService service) {
+        var again = service.update(QualificationRequest.education(DemoData.EDUCATION_CUSTOMER));
+
+        assertThat(again).isInstanceOf(Unchanged.class);
+    }
+
+    @Test
+    void scriptedLatencyIsRecorded_neverSlept(InMemoryPartnerCenter partnerCenter, RecordingSleeper sleeper,
+            QualificationService service) {
+        partnerCenter.failNext(1, Fault.latency(Duration.ofMinutes(10)));
+
+        var outcome = service.get(DemoData.GCC_CUSTOMER);
+
+        assertThat(outcome).isInstanceOf(Found.class);
+        assertThat(sleeper.sleeps()).containsExactly(Duration.ofMinutes(10));
+    }
+
+    @Test
+    @WithFakePartnerCenter(seed = WithFakePartnerCenter.Seed.EMPTY, mode = ApiMode.ASYNCHRONOUS)
+    void theMethodsAnnotationWins_emptyAndAsynchronous(InMemoryPartnerCenter partnerCenter, QualificationService service) {
+        assertThat(service.mode()).isEqualTo(ApiMode.ASYNCHRONOUS);
+        assertThatThrownBy(() -> partnerCenter.qualificationsOf(DemoData.FRESH_CUSTOMER))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(((CodesListed) service.listValidationCodes()).codes()).isEmpty();
+    }
+
+    @Test
+    @WithFakePartnerCenter(seed = WithFakePartnerCenter.Seed.EMPTY, seedResource = "seeds/extra-school.json")
+    void aSeedResourceIsAddedToTheSeed(InMemoryPartnerCenter partnerCenter) {
+        assertThat(partnerCenter.qualificationsOf(CustomerId.parse("55555555-5555-4555-8555-555555555555")))
+                .hasSize(2);
+        assertThat(partnerCenter.remainingCreates(ValidationCode.of("EXTRA-1"))).isEqualTo(2);
+    }
+
+    @Nested
+    class InANestedClass {
+        @Test
+        void theEnclosingAnnotationApplies(InMemoryPartnerCenter partnerCenter) {
+            assertThat(partnerCenter.qualificationsOf(DemoData.GCC_CUSTOMER)).hasSize(1);
+        }
+    }
+}
