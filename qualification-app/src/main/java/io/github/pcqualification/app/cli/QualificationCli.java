@@ -26,7 +26,7 @@ import picocli.CommandLine.ParameterException;
         version = "qualification 0.1.0",
         description = "Sets and reads Partner Center customer qualifications.%n"
                 + "Without --base-url it runs on an embedded fake with demo data (no network, no token).",
-        subcommands = {UpdateCommand.class, GetCommand.class, CodesCommand.class, BulkCommand.class},
+        subcommands = {UpdateCommand.class, GetCommand.class, CodesCommand.class, BulkCommand.class, ServeFakeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success (updated, unchanged, found)",
