@@ -4,7 +4,7 @@ import io.github.pcqualification.domain.model.CustomerId;
 import io.github.pcqualification.domain.model.Qualification;
 import io.github.pcqualification.domain.model.ValidationCode;
 
-/** The demo data set the CLI and {@code serve-fake} start with (also listed in the README). */
+/** Fake support: the demo data set the CLI and {@code serve-fake} start with (also listed in the README). */
 public final class DemoData {
 
     /** Holds nothing yet. */

@@ -6,7 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.time.Duration;
 
 /**
- * A scripted fault: what the fake answers instead of (or, for {@link Latency}, before) the real
+ * Fake support: a scripted fault, what the fake answers instead of (or, for {@link Latency}, before) the real
  * answer, as Partner Center would. Script it with {@link InMemoryPartnerCenter#failNext(int, Fault)}
  * or {@link InMemoryPartnerCenter#failFor(io.github.pcqualification.domain.model.CustomerId, int, Fault)}.
  */

@@ -19,7 +19,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * Seeds a fake from a JSON file: customers with the qualifications they hold (approved) and the
+ * Fake support: seeds a fake from a JSON file: customers with the qualifications they hold (approved) and the
  * partner's validation codes.
  *
  * <pre>{@code

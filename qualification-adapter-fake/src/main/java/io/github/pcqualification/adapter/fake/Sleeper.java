@@ -3,7 +3,7 @@ package io.github.pcqualification.adapter.fake;
 import java.time.Duration;
 
 /**
- * How the fake waits out a scripted {@link Fault.Latency}. Tests pass one that records instead of
+ * Fake support: how the fake waits out a scripted {@link Fault.Latency}. Tests pass one that records instead of
  * sleeping; {@link #real()} really sleeps.
  */
 @FunctionalInterface
