@@ -69,14 +69,15 @@ import java.util.regex.Pattern;
  * service names no code, and {@code 429} with {@code Retry-After} and {@code {"statusCode":429,"message":..}}
  * when throttling is scripted on the backing fake.
  *
- * <p>Binds to {@code 127.0.0.1} only, serves on a small fixed pool of daemon threads, and stops within
+ * <p>Binds to {@code 127.0.0.1} only, serves on a fixed pool of daemon threads, and stops within
  * a bounded time on {@link #close()}.
  */
 public final class FakePartnerCenterServer implements AutoCloseable {
 
-    /** Threads serving requests; more concurrent clients wait in the queue. */
+    /** Threads serving requests by default; more concurrent clients wait in the queue. */
     public static final int THREADS = 4;
 
+    private static final String NODELAY = "sun.net.httpserver.nodelay";
     private static final int MAX_BODY_BYTES = 64 * 1024;
     private static final Pattern VALIDATIONS = Pattern.compile("/v1/customers/all/validations");
     private static final Pattern CUSTOMER = Pattern.compile("/v1/customers/([^/]+)/(qualification|qualifications)");
@@ -102,11 +103,26 @@ public final class FakePartnerCenterServer implements AutoCloseable {
      * @throws IOException if the port cannot be bound
      */
     public static FakePartnerCenterServer start(InMemoryPartnerCenter backend, int port) throws IOException {
+        return start(backend, port, THREADS);
+    }
+
+    /**
+     * Starts serving {@code backend} on {@code 127.0.0.1:port} with {@code threads} serving threads (a
+     * scripted latency holds one thread per request, so a load test needs as many as it has clients).
+     *
+     * @throws IOException if the port cannot be bound
+     */
+    public static FakePartnerCenterServer start(InMemoryPartnerCenter backend, int port, int threads) throws IOException {
         checkNotNull(backend, "backend");
         checkArgument(port >= 0 && port <= 65535, "port must be between 0 and 65535, got %s", port);
+        checkArgument(threads >= 1 && threads <= 1024, "threads must be between 1 and 1024, got %s", threads);
+        if (System.getProperty(NODELAY) == null) {
+            // Without TCP_NODELAY the JDK server costs ~40 ms per kept-alive call (Nagle + delayed ACK).
+            System.setProperty(NODELAY, "true");
+        }
         InetAddress loopback = InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1});
         HttpServer server = HttpServer.create(new InetSocketAddress(loopback, port), 0);
-        ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
+        ExecutorService executor = Executors.newFixedThreadPool(threads, daemonThreads());
         FakePartnerCenterServer fake = new FakePartnerCenterServer(backend, server, executor);
         server.createContext("/", fake::handle);
         server.setExecutor(executor);

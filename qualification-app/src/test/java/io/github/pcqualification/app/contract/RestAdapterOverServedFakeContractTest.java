@@ -1,0 +1,68 @@
+package io.github.pcqualification.app.contract;
+
+import io.github.pcqualification.adapter.fake.InMemoryPartnerCenter;
+import io.github.pcqualification.adapter.fake.server.FakePartnerCenterServer;
+import io.github.pcqualification.adapter.fake.testing.QualificationPortContract;
+import io.github.pcqualification.adapter.fake.testing.RecordingSleeper;
+import io.github.pcqualification.adapter.rest.RestQualificationAdapter;
+import io.github.pcqualification.adapter.rest.RetryPolicy;
+import io.github.pcqualification.domain.port.out.QualificationPort;
+import io.github.pcqualification.domain.port.out.ValidationCodePort;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * The port contract, run against the REST adapter talking over loopback HTTP to the fake served by
+ * {@link FakePartnerCenterServer}. If the fake and the real adapter ever disagree, it shows here.
+ * The adapter retries (3 attempts) through a sleeper that only records, so nothing waits for real.
+ */
+class RestAdapterOverServedFakeContractTest extends QualificationPortContract {
+
+    private static final int ATTEMPTS = 3;
+
+    private final InMemoryPartnerCenter backend = new InMemoryPartnerCenter(new RecordingSleeper());
+    private final List<Duration> adapterSleeps = new ArrayList<>();
+    private FakePartnerCenterServer server;
+    private RestQualificationAdapter adapter;
+
+    @BeforeEach
+    void serve() throws IOException {
+        server = FakePartnerCenterServer.start(backend, 0);
+        adapter = RestQualificationAdapter.builder()
+                .baseUrl(server.baseUri())
+                .tokenSource(() -> "contract-token")
+                .retryPolicy(new RetryPolicy(ATTEMPTS, Duration.ofMinutes(2), Duration.ofSeconds(1), Duration.ofSeconds(4)))
+                .sleeper(adapterSleeps::add)
+                .build();
+    }
+
+    @AfterEach
+    void stop() {
+        adapter.close();
+        server.close();
+    }
+
+    @Override
+    protected InMemoryPartnerCenter backend() {
+        return backend;
+    }
+
+    @Override
+    protected QualificationPort qualificationPort() {
+        return adapter;
+    }
+
+    @Override
+    protected ValidationCodePort validationCodePort() {
+        return adapter;
+    }
+
+    @Override
+    protected int attemptsPerFailingOperation() {
+        return ATTEMPTS;
+    }
+}
