@@ -201,7 +201,7 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
                 failure -> failure);
     }
 
-    /** Releases OkHttp's threads and pooled connections. Calls after this fail as unavailable. */
+    /** Releases OkHttp's threads and pooled connections; calling it again does nothing. Do not use the adapter after. */
     @Override
     public void close() {
         client.dispatcher().executorService().shutdown();

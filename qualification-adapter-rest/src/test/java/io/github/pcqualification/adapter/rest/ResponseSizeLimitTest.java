@@ -43,6 +43,18 @@ class ResponseSizeLimitTest extends MockServerTest {
     }
 
     @Test
+    void withHttpLoggingOn_theLoggerNeverReadsPastTheLimitEither() {
+        server.enqueue(new MockResponse().setResponseCode(200).setChunkedBody(jsonStringOfLength(MIB + 10), 64 * 1024));
+        java.util.List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        var outcome = adapter(b -> b.httpLogging(true).httpLogger(lines::add)).getQualification(CUSTOMER, CONTEXT);
+
+        assertThat(outcome).isInstanceOfSatisfying(Unavailable.class,
+                u -> assertThat(u.reason()).isEqualTo(Unavailable.Reason.MALFORMED_RESPONSE));
+        assertThat(lines).noneMatch(l -> l.length() > MIB);
+    }
+
+    @Test
     void oversizedErrorBody_isRefusedToo_keepingTheStatus() {
         server.enqueue(new MockResponse().setResponseCode(500).setChunkedBody("x".repeat(5000), 1000));
 
