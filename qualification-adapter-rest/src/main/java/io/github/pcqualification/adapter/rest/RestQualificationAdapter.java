@@ -9,6 +9,7 @@ import io.github.pcqualification.domain.model.ApiMode;
 import io.github.pcqualification.domain.model.CustomerId;
 import io.github.pcqualification.domain.model.CustomerQualification;
 import io.github.pcqualification.domain.model.OperationContext;
+import io.github.pcqualification.domain.model.Printable;
 import io.github.pcqualification.domain.model.QualificationRequest;
 import io.github.pcqualification.domain.model.ReportedQualification;
 import io.github.pcqualification.domain.model.ValidationCode;
@@ -36,6 +37,7 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
@@ -223,7 +225,7 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
     }
 
     private <O extends Outcome> O exchange(String token, Call<ResponseBody> call, OperationContext context,
-            SuccessReader<O> onSuccess, java.util.function.Function<Failure, O> asOutcome) {
+            SuccessReader<O> onSuccess, Function<Failure, O> asOutcome) {
         try {
             Response<ResponseBody> response = call.execute();
             if (response.isSuccessful()) {
@@ -304,7 +306,7 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
             checkNotNull(name, "applicationName");
             checkArgument(!name.isBlank() && name.length() <= 256 && name.chars().allMatch(c -> c >= 0x20 && c < 0x7f),
                     "applicationName must be 1 to 256 printable ASCII characters, got '%s'",
-                    io.github.pcqualification.domain.model.Printable.shorten(name));
+                    Printable.shorten(name));
             this.applicationName = name.strip();
             return this;
         }
@@ -313,7 +315,7 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
         public Builder locale(String locale) {
             checkNotNull(locale, "locale");
             checkArgument(LOCALE.matcher(locale).matches(), "locale must look like en-US, got '%s'",
-                    io.github.pcqualification.domain.model.Printable.shorten(locale));
+                    Printable.shorten(locale));
             this.locale = locale;
             return this;
         }
