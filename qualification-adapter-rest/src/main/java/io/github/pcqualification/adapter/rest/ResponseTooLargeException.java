@@ -8,19 +8,13 @@ final class ResponseTooLargeException extends IOException {
     private static final long serialVersionUID = 1L;
 
     private final int status;
-    private final long limit;
 
     ResponseTooLargeException(int status, long limit, String how) {
         super("response body larger than " + limit + " bytes (" + how + ")");
         this.status = status;
-        this.limit = limit;
     }
 
     int status() {
         return status;
-    }
-
-    long limit() {
-        return limit;
     }
 }

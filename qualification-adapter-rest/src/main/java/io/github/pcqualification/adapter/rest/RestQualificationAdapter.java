@@ -9,6 +9,7 @@ import io.github.pcqualification.domain.model.ApiMode;
 import io.github.pcqualification.domain.model.CustomerId;
 import io.github.pcqualification.domain.model.CustomerQualification;
 import io.github.pcqualification.domain.model.OperationContext;
+import io.github.pcqualification.domain.model.Printable;
 import io.github.pcqualification.domain.model.QualificationRequest;
 import io.github.pcqualification.domain.model.ReportedQualification;
 import io.github.pcqualification.domain.model.ValidationCode;
@@ -36,6 +37,8 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -63,6 +66,10 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
     private static final String QUALIFICATIONS = "a qualification object, {\"qualifications\":[...]} or an array of them";
     private static final String CODES = "a JSON array of validation codes";
 
+    static final String REDACTED = "<redacted>";
+    /** Shorter "tokens" (test values) would cut ordinary words out of answers. */
+    private static final int MIN_REDACTED_TOKEN = 8;
+
     private final HttpUrl baseUrl;
     private final OkHttpClient client;
     private final PartnerCenterApi api;
@@ -74,6 +81,7 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
     private RestQualificationAdapter(Builder b) {
         this.baseUrl = b.validatedBaseUrl();
         this.wire = new WireFormat();
+        Retrying.Tokens tokens = new Retrying.Tokens(b.tokenSource);
         this.translation = new ErrorTranslation(b.clock, wire);
         OkHttpClient.Builder http = new OkHttpClient.Builder()
                 .connectTimeout(b.connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
@@ -86,7 +94,7 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
                 .followRedirects(false)
                 .followSslRedirects(false);
         if (b.httpLogging) {
-            HttpLoggingInterceptor logging = new HttpLoggingInterceptor(b.httpLogger);
+            HttpLoggingInterceptor logging = new HttpLoggingInterceptor(new RedactingLogger(b.httpLogger, tokens::recent));
             logging.redactHeader("Authorization");
             logging.setLevel(HttpLoggingInterceptor.Level.BODY);
             http.addInterceptor(logging);
@@ -110,7 +118,7 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
             headers.put("X-Locale", b.locale);
         }
         this.fixedHeaders = headers.buildOrThrow();
-        this.retrying = new Retrying(b.retryPolicy, b.clock, b.sleeper, b.jitter, new Retrying.Tokens(b.tokenSource));
+        this.retrying = new Retrying(b.retryPolicy, b.clock, b.sleeper, b.jitter, tokens);
     }
 
     public static Builder builder() {
@@ -129,7 +137,7 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
         String code = request.validationCode().map(ValidationCode::value).orElse(null);
         okhttp3.RequestBody body = wire.syncBody(request.qualification());
         return retrying.run(context,
-                token -> exchange(api.setQualification(customer, code, body, headers(token, context)), context,
+                token -> exchange(token, api.setQualification(customer, code, body, headers(token, context)), context,
                         (status, text) -> wire.parseSyncValue(text)
                                 .<UpdateOutcome>map(value -> new Updated(request.customer(), CustomerQualification.of(value), context))
                                 .orElseGet(() -> translation.malformed(status, text, SYNC_VALUE, context)),
@@ -148,7 +156,7 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
         String customer = request.customer().toString();
         okhttp3.RequestBody body = wire.asyncBody(request);
         return retrying.run(context,
-                token -> exchange(api.requestQualification(customer, body, headers(token, context)), context,
+                token -> exchange(token, api.requestQualification(customer, body, headers(token, context)), context,
                         (status, text) -> wire.parseQualifications(text)
                                 .flatMap(list -> pick(list, request))
                                 .<UpdateOutcome>map(q -> new Updated(request.customer(), q, context))
@@ -162,7 +170,7 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
         checkNotNull(customer, "customer");
         checkNotNull(context, "context");
         return retrying.run(context,
-                token -> exchange(api.getQualification(customer.toString(), headers(token, context)), context,
+                token -> exchange(token, api.getQualification(customer.toString(), headers(token, context)), context,
                         (status, text) -> wire.parseSyncValue(text)
                                 .<GetOutcome>map(value -> new Found(customer, List.of(CustomerQualification.of(value)), context))
                                 .orElseGet(() -> translation.malformed(status, text, SYNC_VALUE, context)),
@@ -175,7 +183,7 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
         checkNotNull(customer, "customer");
         checkNotNull(context, "context");
         return retrying.run(context,
-                token -> exchange(api.getQualifications(customer.toString(), headers(token, context)), context,
+                token -> exchange(token, api.getQualifications(customer.toString(), headers(token, context)), context,
                         (status, text) -> wire.parseQualifications(text)
                                 .<GetOutcome>map(list -> new Found(customer, list, context))
                                 .orElseGet(() -> translation.malformed(status, text, QUALIFICATIONS, context)),
@@ -187,7 +195,7 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
     public CodesOutcome listValidationCodes(OperationContext context) {
         checkNotNull(context, "context");
         return retrying.run(context,
-                token -> exchange(api.listValidationCodes(headers(token, context)), context,
+                token -> exchange(token, api.listValidationCodes(headers(token, context)), context,
                         (status, text) -> wire.parseCodes(text)
                                 .<CodesOutcome>map(codes -> new CodesListed(codes, context))
                                 .orElseGet(() -> translation.malformed(status, text, CODES, context)),
@@ -195,7 +203,7 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
                 failure -> failure);
     }
 
-    /** Releases OkHttp's threads and pooled connections. Calls after this fail as unavailable. */
+    /** Releases OkHttp's threads and pooled connections; calling it again does nothing. Do not use the adapter after. */
     @Override
     public void close() {
         client.dispatcher().executorService().shutdown();
@@ -216,23 +224,31 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
         O read(int status, String body);
     }
 
-    private <O extends Outcome> O exchange(Call<ResponseBody> call, OperationContext context,
-            SuccessReader<O> onSuccess, java.util.function.Function<Failure, O> asOutcome) {
+    private <O extends Outcome> O exchange(String token, Call<ResponseBody> call, OperationContext context,
+            SuccessReader<O> onSuccess, Function<Failure, O> asOutcome) {
         try {
             Response<ResponseBody> response = call.execute();
             if (response.isSuccessful()) {
                 try (ResponseBody body = response.body()) {
-                    return onSuccess.read(response.code(), body == null ? "" : body.string());
+                    return onSuccess.read(response.code(), redact(body == null ? "" : body.string(), token));
                 }
             }
             String text;
             try (ResponseBody errorBody = response.errorBody()) {
-                text = errorBody == null ? "" : errorBody.string();
+                text = redact(errorBody == null ? "" : errorBody.string(), token);
             }
             return asOutcome.apply(translation.fromStatus(response.code(), response.headers().get("Retry-After"), text, context));
         } catch (IOException e) {
             return asOutcome.apply(translation.fromTransport(e, context));
         }
+    }
+
+    /**
+     * Some proxies echo the request, headers included, in their error pages: the token sent is cut out
+     * of any answer before it can reach an outcome, a message or a log.
+     */
+    static String redact(String text, String token) {
+        return token.length() >= MIN_REDACTED_TOKEN && text.contains(token) ? text.replace(token, REDACTED) : text;
     }
 
     private Map<String, String> headers(String token, OperationContext context) {
@@ -290,7 +306,7 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
             checkNotNull(name, "applicationName");
             checkArgument(!name.isBlank() && name.length() <= 256 && name.chars().allMatch(c -> c >= 0x20 && c < 0x7f),
                     "applicationName must be 1 to 256 printable ASCII characters, got '%s'",
-                    io.github.pcqualification.domain.model.Printable.shorten(name));
+                    Printable.shorten(name));
             this.applicationName = name.strip();
             return this;
         }
@@ -299,7 +315,7 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
         public Builder locale(String locale) {
             checkNotNull(locale, "locale");
             checkArgument(LOCALE.matcher(locale).matches(), "locale must look like en-US, got '%s'",
-                    io.github.pcqualification.domain.model.Printable.shorten(locale));
+                    Printable.shorten(locale));
             this.locale = locale;
             return this;
         }
@@ -402,6 +418,33 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
             checkNotNull(d, name);
             checkArgument(!d.isNegative() && !d.isZero(), "%s must be positive, got %s", name, d);
             return d;
+        }
+    }
+
+    /**
+     * Cuts bearer credentials and JWTs out of every logged line: {@code redactHeader} covers the
+     * request's own header, this covers an answer that echoes it.
+     */
+    static final class RedactingLogger implements HttpLoggingInterceptor.Logger {
+        private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9\\-._~+/]+=*");
+        private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
+
+        private final HttpLoggingInterceptor.Logger delegate;
+        private final Supplier<List<String>> tokens;
+
+        RedactingLogger(HttpLoggingInterceptor.Logger delegate, Supplier<List<String>> tokens) {
+            this.delegate = delegate;
+            this.tokens = tokens;
+        }
+
+        @Override
+        public void log(String message) {
+            String text = message;
+            for (String token : tokens.get()) {
+                text = redact(text, token);
+            }
+            text = BEARER.matcher(text).replaceAll("$1" + REDACTED);
+            delegate.log(JWT.matcher(text).replaceAll(REDACTED));
         }
     }
 

@@ -10,7 +10,10 @@ import io.github.pcqualification.domain.outcome.Unavailable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -111,20 +114,42 @@ final class Retrying {
         return jittered.compareTo(floor) < 0 ? floor : jittered;
     }
 
-    /** Where tokens come from, checked so a bad one fails clearly without ever being printed. */
+    /**
+     * Where tokens come from, checked so a bad one fails clearly without ever being printed. The last
+     * few tokens handed out are remembered so the HTTP log can cut them out of echoed answers.
+     */
     static final class Tokens {
+        private static final int REMEMBERED = 8;
+
         private final TokenSource source;
+        private final Deque<String> recent = new ConcurrentLinkedDeque<>();
 
         Tokens(TokenSource source) {
             this.source = checkNotNull(source, "tokenSource");
         }
 
         String current() {
-            return checked(source.currentToken(), "currentToken()");
+            return remember(checked(source.currentToken(), "currentToken()"));
         }
 
         String refreshed() {
-            return checked(source.refreshedToken(), "refreshedToken()");
+            return remember(checked(source.refreshedToken(), "refreshedToken()"));
+        }
+
+        /** The tokens sent lately, newest first. */
+        List<String> recent() {
+            return List.copyOf(recent);
+        }
+
+        private String remember(String token) {
+            if (!token.equals(recent.peekFirst())) {
+                recent.remove(token);
+                recent.addFirst(token);
+                while (recent.size() > REMEMBERED) {
+                    recent.pollLast();
+                }
+            }
+            return token;
         }
 
         /** A token must be non-empty visible ASCII; the message never shows it. */

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.QueueDispatcher;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +43,10 @@ abstract class MockServerTest {
     @BeforeEach
     void startServer() throws IOException {
         server = new MockWebServer();
+        // a request nobody expected is answered at once (418) instead of waiting for the read timeout
+        QueueDispatcher dispatcher = new QueueDispatcher();
+        dispatcher.setFailFast(new MockResponse().setResponseCode(418).setBody("\"unexpected request\""));
+        server.setDispatcher(dispatcher);
         server.start(InetAddress.getByName("127.0.0.1"), 0);
         clock = new MutableClock(START);
         sleeper = new RecordingSleeper(clock);
