@@ -409,8 +409,22 @@ public abstract class QualificationPortContract {
         assertThat(backend().qualificationsOf(customer)).isEmpty();
     }
 
+    @Test
+    void aRefusedToken_isRejected401_afterAtMostOneRetryWithARefreshedToken() {
+        CustomerId customer = newCustomer();
+        backend().failNext(2, Fault.rejected(401, "401", "Access denied."));
+        int before = backend().callCount();
+
+        UpdateOutcome outcome = qualificationPort().setQualification(QualificationRequest.education(customer), context);
+
+        assertRejected(outcome, 401, Optional.of("401"));
+        assertThat(backend().callCount() - before).as("one request, and at most one retry with a fresh token")
+                .isBetween(1, 2);
+        assertThat(backend().qualificationsOf(customer)).isEmpty();
+    }
+
     @ParameterizedTest
-    @ValueSource(ints = {400, 401, 403, 409, 412})
+    @ValueSource(ints = {400, 403, 409, 412})
     void scriptedRejection_isRejectedWithItsStatusCodeAndDescription_once(int status) {
         CustomerId customer = newCustomer();
         backend().failNext(1, Fault.rejected(status, "20002", "No relationship between partner and customer."));
