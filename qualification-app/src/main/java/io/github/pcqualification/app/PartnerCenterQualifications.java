@@ -221,11 +221,10 @@ public final class PartnerCenterQualifications
             if (retryPolicy != null) {
                 rest.retryPolicy(retryPolicy);
             }
-            RestQualificationAdapter adapter = rest.build();
             if (gate != null) {
-                GatedPorts gated = new GatedPorts(adapter, adapter, gate);
-                return new PartnerCenterQualifications(service(gated, gated), Optional.of(adapter));
+                rest.requestGate(gate);
             }
+            RestQualificationAdapter adapter = rest.build();
             return new PartnerCenterQualifications(service(adapter, adapter), Optional.of(adapter));
         }
 

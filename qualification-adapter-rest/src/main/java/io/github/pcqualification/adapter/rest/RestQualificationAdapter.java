@@ -118,7 +118,7 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
             headers.put("X-Locale", b.locale);
         }
         this.fixedHeaders = headers.buildOrThrow();
-        this.retrying = new Retrying(b.retryPolicy, b.clock, b.sleeper, b.jitter, tokens);
+        this.retrying = new Retrying(b.retryPolicy, b.clock, b.sleeper, b.jitter, tokens, b.gate);
     }
 
     public static Builder builder() {
@@ -282,6 +282,7 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.real();
+        private RequestGate gate = RequestGate.open();
         private boolean httpLogging;
         private long maxResponseBytes = 1024 * 1024;
         private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
@@ -353,6 +354,15 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
         /** How the adapter waits between attempts; default {@link Sleeper#real()}. */
         public Builder sleeper(Sleeper sleeper) {
             this.sleeper = checkNotNull(sleeper, "sleeper");
+            return this;
+        }
+
+        /**
+         * A gate shared with other adapters or threads (default: always open): awaited before every
+         * attempt, told of every {@code 429}, so one throttled request slows a whole job.
+         */
+        public Builder requestGate(RequestGate gate) {
+            this.gate = checkNotNull(gate, "gate");
             return this;
         }
 

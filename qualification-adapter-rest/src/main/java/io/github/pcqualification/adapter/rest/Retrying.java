@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.pcqualification.domain.model.OperationContext;
+import io.github.pcqualification.domain.outcome.ErrorDetail;
 import io.github.pcqualification.domain.outcome.Failure;
 import io.github.pcqualification.domain.outcome.Outcome;
 import io.github.pcqualification.domain.outcome.Unavailable;
@@ -40,8 +41,14 @@ final class Retrying {
     private final Sleeper sleeper;
     private final DoubleSupplier jitter;
     private final Tokens tokens;
+    private final RequestGate gate;
 
     Retrying(RetryPolicy policy, Clock clock, Sleeper sleeper, DoubleSupplier jitter, Tokens tokens) {
+        this(policy, clock, sleeper, jitter, tokens, RequestGate.open());
+    }
+
+    Retrying(RetryPolicy policy, Clock clock, Sleeper sleeper, DoubleSupplier jitter, Tokens tokens, RequestGate gate) {
+        this.gate = checkNotNull(gate, "gate");
         this.policy = checkNotNull(policy, "policy");
         this.clock = checkNotNull(clock, "clock");
         this.sleeper = checkNotNull(sleeper, "sleeper");
@@ -61,12 +68,23 @@ final class Retrying {
         int sent = 0;
         int retries = 0;
         while (true) {
+            try {
+                gate.awaitTurn();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return asOutcome.apply(new Unavailable(Unavailable.Reason.TIMED_OUT,
+                        ErrorDetail.withoutResponse("interrupted while waiting for a turn to send"), Optional.empty(),
+                        sent, context));
+            }
             String token = refreshedToken != null ? refreshedToken : tokens.current();
             refreshedToken = null;
             O outcome = attempt.apply(token);
             sent++;
             if (!(outcome instanceof Failure failure)) {
                 return outcome;
+            }
+            if (failure instanceof Unavailable u && u.reason() == Unavailable.Reason.THROTTLED) {
+                u.retryAfter().ifPresent(gate::throttled);
             }
             if (!refreshed && ErrorTranslation.isUnauthorized(failure)) {
                 LOG.debug("MS-CorrelationId {}: token refused (401), retrying once with a refreshed token",

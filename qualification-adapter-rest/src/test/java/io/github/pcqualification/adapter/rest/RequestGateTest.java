@@ -1,0 +1,71 @@
+package io.github.pcqualification.adapter.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.pcqualification.domain.outcome.Found;
+import io.github.pcqualification.domain.outcome.Unavailable;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.mockwebserver.MockResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The shared request gate: awaited before every attempt, told of every 429. */
+class RequestGateTest extends MockServerTest {
+
+    private static final RetryPolicy POLICY =
+            new RetryPolicy(4, Duration.ofMinutes(2), Duration.ofSeconds(1), Duration.ofSeconds(8));
+
+    private final AtomicInteger turns = new AtomicInteger();
+    private final List<Duration> throttles = new CopyOnWriteArrayList<>();
+    private boolean interruptOnTurn;
+
+    private final RequestGate gate = new RequestGate() {
+        @Override
+        public void awaitTurn() throws InterruptedException {
+            turns.incrementAndGet();
+            if (interruptOnTurn) {
+                throw new InterruptedException("stop");
+            }
+        }
+
+        @Override
+        public void throttled(Duration retryAfter) {
+            throttles.add(retryAfter);
+        }
+    };
+
+    @AfterEach
+    void clearInterruptFlag() {
+        Thread.interrupted();
+    }
+
+    @Test
+    void everyAttempt_waitsForItsTurn_andEvery429IsReported() {
+        server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "57"));
+        server.enqueue(new MockResponse().setResponseCode(503));
+        enqueueJson(200, "\"education\"");
+
+        var outcome = adapter(b -> b.retryPolicy(POLICY).requestGate(gate)).getQualification(CUSTOMER, CONTEXT);
+
+        assertThat(outcome).isInstanceOf(Found.class);
+        assertThat(turns).hasValue(3);
+        assertThat(throttles).containsExactly(Duration.ofSeconds(57));
+    }
+
+    @Test
+    void anInterruptWhileWaitingForATurn_sendsNothing_andEndsUnavailable() {
+        interruptOnTurn = true;
+
+        var outcome = adapter(b -> b.requestGate(gate)).getQualification(CUSTOMER, CONTEXT);
+
+        assertThat(outcome).isInstanceOfSatisfying(Unavailable.class, u -> {
+            assertThat(u.attempts()).isZero();
+            assertThat(u.context()).isEqualTo(CONTEXT);
+        });
+        assertThat(server.getRequestCount()).isZero();
+        assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    }
+}
