@@ -47,6 +47,7 @@ public final class QualificationCli {
     private PrintWriter out;
     private PrintWriter err;
     private boolean terminal;
+    private ServeFakeCommand.StopSignal stopSignal = ServeFakeCommand.StopSignal::signalOrTtl;
 
     QualificationCli(Map<String, String> environment, Supplier<InMemoryPartnerCenter> fakeFactory) {
         this.environment = Map.copyOf(environment);
@@ -67,7 +68,14 @@ public final class QualificationCli {
 
     static int run(String[] args, Map<String, String> environment, Supplier<InMemoryPartnerCenter> fakeFactory,
             PrintWriter out, PrintWriter err, boolean terminal) {
+        return run(args, environment, fakeFactory, out, err, terminal, ServeFakeCommand.StopSignal::signalOrTtl);
+    }
+
+    /** As above, with {@code serve-fake}'s wait for its end replaced (tests drive the server meanwhile). */
+    static int run(String[] args, Map<String, String> environment, Supplier<InMemoryPartnerCenter> fakeFactory,
+            PrintWriter out, PrintWriter err, boolean terminal, ServeFakeCommand.StopSignal stopSignal) {
         QualificationCli cli = new QualificationCli(environment, fakeFactory);
+        cli.stopSignal = stopSignal;
         cli.out = out;
         cli.err = err;
         cli.terminal = terminal;
@@ -128,6 +136,10 @@ public final class QualificationCli {
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new ParameterException(command, "--base-url: " + e.getMessage());
         }
+    }
+
+    ServeFakeCommand.StopSignal stopSignal() {
+        return stopSignal;
     }
 
     /** True when standard error is an interactive terminal (live progress is shown only then). */

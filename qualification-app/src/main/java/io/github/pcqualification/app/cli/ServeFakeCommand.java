@@ -11,9 +11,11 @@ import io.github.pcqualification.domain.model.PartnerValidationCode;
 import io.github.pcqualification.domain.outcome.CodesListed;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -73,27 +75,40 @@ final class ServeFakeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--seed " + seed + ": " + e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        CountDownLatch stop = new CountDownLatch(1);
         try (FakePartnerCenterServer server = FakePartnerCenterServer.start(backend, port, threads)) {
-            Thread hook = new Thread(stop::countDown, "serve-fake-shutdown");
-            Runtime.getRuntime().addShutdownHook(hook);
             printBanner(out, server, backend);
             if (latencyMillis > 0) {
                 backend.failNext(Integer.MAX_VALUE, Fault.latency(Duration.ofMillis(latencyMillis)));
             }
-            boolean expired = ttlSeconds == null ? awaitForever(stop) : !stop.await(ttlSeconds, TimeUnit.SECONDS);
+            Optional<Duration> ttl = ttlSeconds == null ? Optional.empty() : Optional.of(Duration.ofSeconds(ttlSeconds));
+            boolean expired = root.stopSignal().await(server.baseUri(), ttl);
             out.println(expired ? "ttl reached; stopping" : "stopping");
             out.flush();
-            if (expired) {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            }
         }
         return ExitCodes.OK;
     }
 
-    private static boolean awaitForever(CountDownLatch stop) throws InterruptedException {
-        stop.await();
-        return false;
+    /** How {@code serve-fake} waits for its end: a signal (Ctrl-C, SIGTERM) or the TTL. */
+    @FunctionalInterface
+    interface StopSignal {
+        /** Blocks until it is time to stop; true when the TTL ran out. */
+        boolean await(URI baseUri, Optional<Duration> ttl) throws InterruptedException;
+
+        /** The real one: a JVM shutdown hook (SIGINT, SIGTERM) or the TTL, whichever comes first. */
+        static boolean signalOrTtl(URI baseUri, Optional<Duration> ttl) throws InterruptedException {
+            CountDownLatch stop = new CountDownLatch(1);
+            Thread hook = new Thread(stop::countDown, "serve-fake-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            if (ttl.isEmpty()) {
+                stop.await();
+                return false;
+            }
+            boolean expired = !stop.await(ttl.get().toMillis(), TimeUnit.MILLISECONDS);
+            if (expired) {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            }
+            return expired;
+        }
     }
 
     private void printBanner(PrintWriter out, FakePartnerCenterServer server, InMemoryPartnerCenter backend) {
