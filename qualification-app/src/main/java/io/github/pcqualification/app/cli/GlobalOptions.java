@@ -21,12 +21,16 @@ final class GlobalOptions {
             description = "Sent as MS-PartnerCenter-Application.")
     String applicationName;
 
+    @Option(names = "--http-log", description = "Log every request and answer on stderr (Authorization redacted).")
+    boolean httpLog;
+
     /** This command's options, falling back to the top command's for what was not given here. */
     GlobalOptions over(GlobalOptions outer) {
         GlobalOptions merged = new GlobalOptions();
         merged.baseUrl = baseUrl != null ? baseUrl : outer.baseUrl;
         merged.json = json || outer.json;
         merged.applicationName = applicationName != null ? applicationName : outer.applicationName;
+        merged.httpLog = httpLog || outer.httpLog;
         return merged;
     }
 }

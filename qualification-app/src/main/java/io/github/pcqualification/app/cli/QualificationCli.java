@@ -55,6 +55,10 @@ public final class QualificationCli {
     }
 
     public static void main(String[] args) {
+        if (java.util.Arrays.asList(args).contains("--http-log")) {
+            // Before SLF4J starts: the REST adapter logs each exchange at debug level on this logger.
+            System.setProperty("org.slf4j.simpleLogger.log.io.github.pcqualification.adapter.rest.http", "debug");
+        }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, System.getenv(), DemoData::newDemoPartnerCenter, out, err, System.console() != null));
@@ -131,6 +135,7 @@ public final class QualificationCli {
         if (options.applicationName != null) {
             builder.applicationName(options.applicationName);
         }
+        builder.httpLogging(options.httpLog);
         try {
             return builder.build();
         } catch (IllegalArgumentException | IllegalStateException e) {

@@ -271,6 +271,18 @@ class CliTest {
         }
 
         @Test
+        void httpLogging_isAcceptedAsAGlobalOption_andNeverPrintsTheToken() throws InterruptedException {
+            server.enqueue(new MockResponse().setBody("\"education\""));
+
+            Result result = run(Map.of("PARTNER_CENTER_TOKEN", CANARY), DemoData::newDemoPartnerCenter,
+                    "--http-log", "get", "--customer", FRESH, "--base-url", baseUrl());
+
+            assertThat(result.exitCode()).isZero();
+            assertThat(result.all()).doesNotContain(CANARY);
+            assertThat(server.takeRequest(5, TimeUnit.SECONDS).getHeader("Authorization")).isEqualTo("Bearer " + CANARY);
+        }
+
+        @Test
         void baseUrlWithoutAToken_isAUsageError_andNothingIsSent() {
             Result result = run("get", "--customer", FRESH, "--base-url", baseUrl());
 
