@@ -17,28 +17,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code bulk}: qualify every customer of a CSV file. */
 @Command(name = "bulk", mixinStandardHelpOptions = true,
         description = {"Qualify every customer listed in a CSV file (header customerId,qualification,validationCode"
                 + "[,educationSegment,website]), concurrently, with one report row per input row.",
             "Exit 0 when every row succeeded, 3 when some were invalid or rejected, 4 when some failed transiently."})
-final class BulkCommand implements Callable<Integer> {
-
-    @ParentCommand
-    QualificationCli root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    GlobalOptions options;
+final class BulkCommand extends RemoteCommand implements Callable<Integer> {
 
     @Option(names = "--input", required = true, paramLabel = "FILE.csv", description = "The customers to qualify.")
     Path input;
@@ -66,7 +53,7 @@ final class BulkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        GlobalOptions effective = options.over(root.global);
+        GlobalOptions effective = effective();
         if (concurrency < 1 || concurrency > 1024) {
             throw new ParameterException(spec.commandLine(), "--concurrency must be between 1 and 1024, got " + concurrency);
         }
@@ -81,7 +68,7 @@ final class BulkCommand implements Callable<Integer> {
                 d -> TimeUnit.NANOSECONDS.sleep(d.toNanos()));
         BulkJob.Options jobOptions = new BulkJob.Options(input, output, concurrency, Optional.ofNullable(journal), dryRun, mode);
         PrintWriter err = spec.commandLine().getErr();
-        try (PartnerCenterQualifications pc = root.open(effective, mode, spec.commandLine(), throttle)) {
+        try (PartnerCenterQualifications pc = open(mode, throttle)) {
             BulkJob job = new BulkJob(pc, jobOptions, System::nanoTime);
             ScheduledExecutorService ticker = root.isTerminal() ? startProgress(job, err) : null;
             BulkJob.Summary summary;

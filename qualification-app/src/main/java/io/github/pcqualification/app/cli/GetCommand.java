@@ -5,25 +5,12 @@ import io.github.pcqualification.domain.model.ApiMode;
 import io.github.pcqualification.domain.model.CustomerId;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code get}: read a customer's qualification(s). */
 @Command(name = "get", mixinStandardHelpOptions = true,
         description = "Read a customer's qualification (with --async: every qualification and its vetting status).")
-final class GetCommand implements Callable<Integer> {
-
-    @ParentCommand
-    QualificationCli root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    GlobalOptions options;
+final class GetCommand extends RemoteCommand implements Callable<Integer> {
 
     @Option(names = "--customer", required = true, paramLabel = "ID", converter = Converters.CustomerIdConverter.class,
             description = "The customer tenant id (a GUID).")
@@ -34,10 +21,8 @@ final class GetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GlobalOptions effective = options.over(root.global);
-        try (PartnerCenterQualifications pc = root.open(effective, async ? ApiMode.ASYNCHRONOUS : ApiMode.SYNCHRONOUS,
-                spec.commandLine())) {
-            return root.report(pc.get(customer), effective);
+        try (PartnerCenterQualifications pc = open(async ? ApiMode.ASYNCHRONOUS : ApiMode.SYNCHRONOUS)) {
+            return root.report(pc.get(customer), effective());
         }
     }
 }

@@ -109,15 +109,11 @@ public final class QualificationCli {
 
     /**
      * Opens the use cases for one command: REST when a base URL is given (token from the
-     * environment), the embedded demo fake otherwise.
+     * environment), the embedded demo fake otherwise; every request passes {@code gate} when it is
+     * not null.
      *
      * @throws ParameterException (exit 2, nothing sent) when the configuration is unusable
      */
-    PartnerCenterQualifications open(GlobalOptions options, ApiMode mode, CommandLine command) {
-        return open(options, mode, command, null);
-    }
-
-    /** As {@link #open(GlobalOptions, ApiMode, CommandLine)}, every request passing through {@code gate}. */
     PartnerCenterQualifications open(GlobalOptions options, ApiMode mode, CommandLine command, RequestGate gate) {
         PartnerCenterQualifications.Builder builder = PartnerCenterQualifications.builder().api(mode);
         if (gate != null) {

@@ -11,26 +11,13 @@ import io.github.pcqualification.domain.model.Website;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code update}: give a customer a qualification. */
 @Command(name = "update", mixinStandardHelpOptions = true,
         description = "Give a customer a qualification (Education, or GovernmentCommunityCloud with "
                 + "--validation-code; StateOwnedEntity with --async).")
-final class UpdateCommand implements Callable<Integer> {
-
-    @ParentCommand
-    QualificationCli root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    GlobalOptions options;
+final class UpdateCommand extends RemoteCommand implements Callable<Integer> {
 
     @Option(names = "--customer", required = true, paramLabel = "ID", converter = Converters.CustomerIdConverter.class,
             description = "The customer tenant id (a GUID).")
@@ -59,12 +46,10 @@ final class UpdateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GlobalOptions effective = options.over(root.global);
         QualificationRequest request = new QualificationRequest(customer, qualification,
                 Optional.ofNullable(validationCode), Optional.ofNullable(educationSegment), Optional.ofNullable(website));
-        try (PartnerCenterQualifications pc = root.open(effective, async ? ApiMode.ASYNCHRONOUS : ApiMode.SYNCHRONOUS,
-                spec.commandLine())) {
-            return root.report(pc.update(request), effective);
+        try (PartnerCenterQualifications pc = open(async ? ApiMode.ASYNCHRONOUS : ApiMode.SYNCHRONOUS)) {
+            return root.report(pc.update(request), effective());
         }
     }
 }
