@@ -75,7 +75,7 @@ final class SeededStrings {
             case 7: // case change
                 return random.nextBoolean() ? s.toUpperCase(java.util.Locale.ROOT) : s.toLowerCase(java.util.Locale.ROOT);
             case 8: // huge
-                return s + "a".repeat(1 + random.nextInt(random.nextInt(40) == 0 ? 1_000_000 : 500));
+                return s + "a".repeat(1 + random.nextInt(random.nextInt(100) == 0 ? 1_000_000 : 300));
             case 9: // a random printable ASCII character
                 return s.substring(0, at) + (char) (0x21 + random.nextInt(0x5e)) + s.substring(at);
             case 10: // a control or NUL character
@@ -96,7 +96,7 @@ final class SeededStrings {
 
     /** Random junk: any UTF-16 units (lone surrogates included), mostly short. */
     String junk() {
-        int length = random.nextInt(10) == 0 ? random.nextInt(5000) : random.nextInt(80);
+        int length = random.nextInt(50) == 0 ? random.nextInt(2000) : random.nextInt(60);
         StringBuilder out = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
             int kind = random.nextInt(4);
