@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,6 +63,9 @@ final class ErrorTranslation {
             .put(503, "service unavailable")
             .put(504, "gateway timeout")
             .buildOrThrow();
+
+    /** Control characters (C0, DEL, C1) and the Unicode line and paragraph separators. */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\u2028\\u2029]+");
 
     /** Service descriptions are kept up to this many characters. */
     static final int MAX_DESCRIPTION = 500;
@@ -118,9 +122,10 @@ final class ErrorTranslation {
     /** What an error body says: ApiFault, bare JSON string, the throttling body, HTML or nothing. */
     ErrorDetail detail(int status, String body) {
         WireFormat.ServiceError error = wire.parseError(body);
-        String description = error.description().map(ErrorTranslation::clip)
+        String description = error.description().map(ErrorTranslation::clip).filter(d -> !d.isBlank())
                 .orElseGet(() -> defaultDescription(status));
-        return new ErrorDetail(OptionalInt.of(status), error.code(), description, raw(body));
+        Optional<String> code = error.code().map(ErrorTranslation::clip).filter(c -> !c.isBlank());
+        return new ErrorDetail(OptionalInt.of(status), code, description, raw(body));
     }
 
     static String defaultDescription(int status) {
@@ -156,8 +161,9 @@ final class ErrorTranslation {
         return body.isEmpty() ? Optional.empty() : Optional.of(body);
     }
 
+    /** One line: line breaks, tabs and every other control character (escape sequences too) become a space. */
     private static String clip(String text) {
-        String oneLine = text.strip().replaceAll("[\\r\\n\\t]+", " ");
+        String oneLine = CONTROL.matcher(text).replaceAll(" ").strip();
         return oneLine.length() <= MAX_DESCRIPTION ? oneLine : oneLine.substring(0, MAX_DESCRIPTION) + "...";
     }
 

@@ -77,11 +77,13 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
     private final Retrying retrying;
     private final ErrorTranslation translation;
     private final WireFormat wire;
+    private final Retrying.Tokens tokens;
 
     private RestQualificationAdapter(Builder b) {
         this.baseUrl = b.validatedBaseUrl();
         this.wire = new WireFormat();
         Retrying.Tokens tokens = new Retrying.Tokens(b.tokenSource);
+        this.tokens = tokens;
         this.translation = new ErrorTranslation(b.clock, wire);
         OkHttpClient.Builder http = new OkHttpClient.Builder()
                 .connectTimeout(b.connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
@@ -230,12 +232,12 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
             Response<ResponseBody> response = call.execute();
             if (response.isSuccessful()) {
                 try (ResponseBody body = response.body()) {
-                    return onSuccess.read(response.code(), redact(body == null ? "" : body.string(), token));
+                    return onSuccess.read(response.code(), redactSent(body == null ? "" : body.string(), token));
                 }
             }
             String text;
             try (ResponseBody errorBody = response.errorBody()) {
-                text = redact(errorBody == null ? "" : errorBody.string(), token);
+                text = redactSent(errorBody == null ? "" : errorBody.string(), token);
             }
             return asOutcome.apply(translation.fromStatus(response.code(), response.headers().get("Retry-After"), text, context));
         } catch (IOException e) {
@@ -249,6 +251,15 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
      */
     static String redact(String text, String token) {
         return token.length() >= MIN_REDACTED_TOKEN && text.contains(token) ? text.replace(token, REDACTED) : text;
+    }
+
+    /** Cuts out the token of this request and every token sent lately (an answer may echo an earlier request). */
+    private String redactSent(String text, String token) {
+        String out = redact(text, token);
+        for (String sent : tokens.recent()) {
+            out = redact(out, sent);
+        }
+        return out;
     }
 
     private Map<String, String> headers(String token, OperationContext context) {

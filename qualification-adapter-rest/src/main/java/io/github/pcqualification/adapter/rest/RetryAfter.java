@@ -22,6 +22,10 @@ final class RetryAfter {
             return Optional.empty();
         }
         String text = header.trim();
+        if (text.isEmpty()) {
+            // only control characters: trim() removes them, and an empty text is no number
+            return Optional.empty();
+        }
         if (text.chars().allMatch(c -> c >= '0' && c <= '9')) {
             long seconds = text.length() > 9 ? MAX_SECONDS : Long.parseLong(text);
             return Optional.of(Duration.ofSeconds(Math.min(seconds, MAX_SECONDS)));

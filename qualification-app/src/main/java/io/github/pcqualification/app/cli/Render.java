@@ -32,24 +32,24 @@ final class Render {
         List<String> lines = new ArrayList<>();
         if (outcome instanceof Updated u) {
             lines.add(u.qualification().vetting().isPresent()
-                    ? "Requested " + u.qualification().qualification() + " for customer " + u.customer()
-                            + ": vetting " + u.qualification().vetting().get().status()
+                    ? "Requested " + safe(u.qualification().qualification()) + " for customer " + u.customer()
+                            + ": vetting " + safe(u.qualification().vetting().get().status())
                             + " (correlation id " + u.correlationId() + ")"
-                    : "Updated customer " + u.customer() + " to " + u.qualification().qualification()
+                    : "Updated customer " + u.customer() + " to " + safe(u.qualification().qualification())
                             + " (correlation id " + u.correlationId() + ")");
         } else if (outcome instanceof Unchanged u) {
-            lines.add("Unchanged: customer " + u.customer() + " already has " + u.qualification().qualification()
+            lines.add("Unchanged: customer " + u.customer() + " already has " + safe(u.qualification().qualification())
                     + " (correlation id " + u.correlationId() + ")");
         } else if (outcome instanceof Found f) {
             if (f.qualifications().size() == 1 && f.qualifications().get(0).vetting().isEmpty()) {
-                lines.add("Customer " + f.customer() + ": " + f.qualifications().get(0).qualification()
+                lines.add("Customer " + f.customer() + ": " + safe(f.qualifications().get(0).qualification())
                         + " (correlation id " + f.correlationId() + ")");
             } else {
                 lines.add("Customer " + f.customer() + ": " + f.qualifications().size()
                         + (f.qualifications().size() == 1 ? " qualification" : " qualifications")
                         + " (correlation id " + f.correlationId() + ")");
                 for (CustomerQualification q : f.qualifications()) {
-                    lines.add("  " + q.qualification() + q.vetting().map(Render::vettingText).orElse(""));
+                    lines.add("  " + safe(q.qualification()) + q.vetting().map(Render::vettingText).orElse(""));
                 }
             }
         } else if (outcome instanceof CodesListed c) {
@@ -58,7 +58,7 @@ final class Render {
             for (PartnerValidationCode code : c.codes()) {
                 lines.add("  " + code.code() + "  remaining " + count(code.remainingCreates()) + " of "
                         + count(code.maxCreates()) + (code.isUsedUp() ? "  (used up)" : "")
-                        + code.organizationName().map(o -> "  " + o).orElse(""));
+                        + code.organizationName().map(o -> "  " + safe(o)).orElse(""));
             }
         }
         return lines;
@@ -71,7 +71,7 @@ final class Render {
             lines.add("error: invalid request: " + violations(invalid.violations()));
             lines.add("nothing was sent (correlation id " + failure.correlationId() + ")");
         } else {
-            lines.add("error: " + failure.message());
+            lines.add("error: " + safe(failure.message()));
             lines.add("correlation id " + failure.correlationId() + ", request id " + failure.requestId());
         }
         return lines;
@@ -148,8 +148,33 @@ final class Render {
     }
 
     private static String vettingText(Vetting v) {
-        return "  " + v.status() + v.createdAt().map(d -> "  since " + d).orElse("")
-                + v.reason().map(r -> "  (" + r + ")").orElse("");
+        return "  " + safe(v.status()) + v.createdAt().map(d -> "  since " + d).orElse("")
+                + v.reason().map(r -> "  (" + safe(r) + ")").orElse("");
+    }
+
+    /**
+     * Text the service chose, made safe for a terminal line: control characters (line breaks, ESC of
+     * escape sequences, BEL, C1) and the Unicode line separators are shown as backslash-u hex escapes, so an
+     * answer can neither forge output lines nor drive the terminal. Other characters are kept.
+     */
+    static String safe(Object value) {
+        String text = String.valueOf(value);
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean unsafe = Character.getType(c) == Character.CONTROL || c == 0x2028 || c == 0x2029;
+            if (unsafe && out == null) {
+                out = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (out != null) {
+                if (unsafe) {
+                    out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     private static Integer boxed(OptionalInt value) {
