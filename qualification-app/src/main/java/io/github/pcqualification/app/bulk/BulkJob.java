@@ -216,8 +216,13 @@ public final class BulkJob {
         }
     }
 
+    /** Opens the input, skipping the byte-order mark that Excel's "CSV UTF-8" writes before the header. */
     private CSVParser openInput() throws IOException {
         BufferedReader reader = Files.newBufferedReader(options.input(), StandardCharsets.UTF_8);
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
         return CSVParser.builder().setReader(reader).setFormat(INPUT).get();
     }
 

@@ -151,6 +151,18 @@ class BulkJobTest {
     }
 
     @Test
+    void aByteOrderMarkBeforeTheHeader_asExcelWritesIt_isSkipped() throws Exception {
+        InMemoryPartnerCenter fake = DemoData.newDemoPartnerCenter();
+        Path input = write("in.csv", "\uFEFF" + HEADER, FRESH + ",Education,");
+        Path output = dir.resolve("report.csv");
+
+        BulkJob.Summary summary = run(fake, input, output, 1, Optional.empty(), false);
+
+        assertThat(outcomeOfLine(report(output), 2)).isEqualTo("updated");
+        assertThat(summary.exitCode()).isZero();
+    }
+
+    @Test
     void aHeaderWithoutTheRequiredColumns_isRefusedBeforeAnythingIsSent() throws Exception {
         InMemoryPartnerCenter fake = DemoData.newDemoPartnerCenter();
         Path input = write("in.csv", "customer,qualification", FRESH + ",Education");
