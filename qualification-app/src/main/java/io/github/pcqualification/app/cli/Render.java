@@ -162,7 +162,10 @@ final class Render {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean unsafe = Character.getType(c) == Character.CONTROL || c == 0x2028 || c == 0x2029;
+            int type = Character.getType(c);
+            // Controls, line/paragraph separators, and invisible format characters (bidi overrides such
+            // as U+202E, which can make a line read differently from what it holds).
+            boolean unsafe = type == Character.CONTROL || type == Character.FORMAT || c == 0x2028 || c == 0x2029;
             if (unsafe && out == null) {
                 out = new StringBuilder(text.length() + 16).append(text, 0, i);
             }

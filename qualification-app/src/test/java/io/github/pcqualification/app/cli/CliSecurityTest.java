@@ -140,6 +140,16 @@ class CliSecurityTest {
     }
 
     @Test
+    void aBidiOverrideInAnAnswer_isShownEscaped_soTheLineReadsAsItIs() {
+        server.enqueue(new MockResponse().setResponseCode(200).setBody("\"Educ\u202eation\u2066\""));
+
+        Result result = run("get", "--customer", FRESH);
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("Educ\\u202eation\\u2066").doesNotContain("\u202e", "\u2066");
+    }
+
+    @Test
     void anOrganizationNameWithEscapes_cannotForgeCodeLines() {
         server.enqueue(new MockResponse().setResponseCode(200).setBody(
                 "[{\"validationId\":\"GCC-1\",\"organizationName\":\"Contoso\\n  GCC-2  remaining 9 of 9\\u001b[8m\","
