@@ -91,6 +91,9 @@ public final class BulkThroughputHarness {
                         .partnerCenter(server.baseUri(), () -> "token")
                         .requestGate(SharedThrottle.unlimited())
                         .build()) {
+            if (System.getProperty("bench.printServer") != null) {
+                System.out.println("server " + server.baseUri());
+            }
             BulkJob job = new BulkJob(pc, new BulkJob.Options(input, output, concurrency,
                     journal ? Optional.of(journalFile) : Optional.empty(), false, ApiMode.SYNCHRONOUS), System::nanoTime);
             return job.run();
