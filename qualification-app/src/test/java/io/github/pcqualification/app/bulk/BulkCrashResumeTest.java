@@ -13,12 +13,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.LongStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -153,5 +156,42 @@ class BulkCrashResumeTest {
         assertThat(LongStream.range(0, ROWS).mapToObj(BulkBenchData::customer).filter(c ->
                 fake.qualificationsOf(c).stream().noneMatch(q -> q.qualification()
                         .equals(ReportedQualification.of(Qualification.EDUCATION)))).count()).isZero();
+    }
+
+    @Test
+    void dryRun_throughTheCli_reportsEveryRow_andSendsNothing() throws Exception {
+        InMemoryPartnerCenter fake = serve(20, Duration.ZERO);
+        Path input = BulkBenchData.writeEducationInput(dir.resolve("in.csv"), 20);
+        Files.writeString(input, "not-a-guid,Education,\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        Path output = dir.resolve("report.csv");
+
+        int exitCode = awaitExit(startCli("dry", "bulk", "--input", input.toString(), "--output", output.toString(),
+                "--dry-run"), "dry");
+
+        Map<String, Long> outcomes = report(output).stream()
+                .collect(Collectors.groupingBy(r -> r.get("outcome"), Collectors.counting()));
+        assertThat(exitCode).as("stderr: %s", stderr("dry")).isEqualTo(3);
+        assertThat(outcomes).containsOnly(Map.entry("would-send", 20L), Map.entry("invalid", 1L));
+        assertThat(fake.callCount()).isZero();
+    }
+
+    @Test
+    void rate_throughTheCli_spacesTheRequestsEvenly() throws Exception {
+        int rows = 40;
+        double rate = 20;
+        InMemoryPartnerCenter fake = serve(rows, Duration.ZERO);
+        Path input = BulkBenchData.writeEducationInput(dir.resolve("in.csv"), rows);
+        Path output = dir.resolve("report.csv");
+
+        int exitCode = awaitExit(startCli("rate", "--json", "bulk", "--input", input.toString(), "--output",
+                output.toString(), "--concurrency", "8", "--rate", Double.toString(rate)), "rate");
+
+        String json = Files.readString(dir.resolve("rate.out"), StandardCharsets.UTF_8);
+        Matcher seconds = Pattern.compile("\"seconds\"\\s*:\\s*([0-9.]+)").matcher(json);
+        assertThat(exitCode).as("stderr: %s", stderr("rate")).isZero();
+        assertThat(seconds.find()).as("json: %s", json).isTrue();
+        // 40 requests evenly spaced at 20 per second: the last goes 39 intervals of 50 ms after the first.
+        assertThat(Double.parseDouble(seconds.group(1))).isGreaterThanOrEqualTo((rows - 1) / rate);
+        assertThat(fake.callCount()).isEqualTo(rows);
     }
 }
