@@ -40,9 +40,9 @@ class BulkCrashResumeTest {
 
     private static final String MAIN = "io.github.pcqualification.app.cli.QualificationCli";
     private static final Duration CHILD_BOUND = Duration.ofSeconds(30);
-    private static final int ROWS = 600;
-    private static final int CONCURRENCY = 4;
-    private static final int KILL_AFTER_ROWS = 60;
+    private static final int ROWS = 400;
+    private static final int CONCURRENCY = 8;
+    private static final int KILL_AFTER_ROWS = 50;
 
     @TempDir
     Path dir;
