@@ -47,7 +47,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Qualifies every customer of a CSV file: streaming (memory does not grow with the file, but for 24
+ * Qualifies every customer of a CSV file: streaming (memory does not grow with the file, but for 48-96
  * bytes per distinct customer), concurrent up to a bound, one report row per input row, and resumable
  * through a durable journal.
  *
