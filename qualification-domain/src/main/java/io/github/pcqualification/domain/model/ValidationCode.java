@@ -21,8 +21,11 @@ public record ValidationCode(String value) {
                 "validation code must be at most %s characters, got %s", MAX_LENGTH, value.length());
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            checkArgument(c > 0x20 && c < 0x7f,
-                    "validation code must be visible ASCII characters only, got '%s'", Printable.shorten(value));
+            if (c <= 0x20 || c >= 0x7f) {
+                // The message is built only on failure: a valid code costs no string copies.
+                throw new IllegalArgumentException(
+                        "validation code must be visible ASCII characters only, got '" + Printable.shorten(value) + "'");
+            }
         }
     }
 
