@@ -3,7 +3,7 @@
 # successful update (exit 0, "Updated ..."), median of RUNS launches (default 10) after one warm-up
 # launch, on the embedded fake and over loopback against one `serve-fake` started once.
 #
-#   bench/startup.sh                 # builds the jar if missing, default JVM flags
+#   bench/startup.sh                 # builds the jar, default JVM flags
 #   JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" bench/startup.sh
 #   RUNS=20 bench/startup.sh
 #
@@ -15,9 +15,8 @@ cd "$(dirname "$0")/.."
 runs="${RUNS:-10}"
 jar=qualification-app/target/qualification-app.jar
 java_opts=(${JAVA_OPTS:-})
-if [[ ! -f "$jar" ]]; then
-    mvn -B -q ${MVN_OFFLINE:--o} -DskipTests package >/dev/null
-fi
+# always rebuilt, so the jar measured is the working tree's
+mvn -B -q ${MVN_OFFLINE--o} -pl qualification-app -am -DskipTests package >/dev/null
 
 work="$(mktemp -d)"
 fake_pid=""
