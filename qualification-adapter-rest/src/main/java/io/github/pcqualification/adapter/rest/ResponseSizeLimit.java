@@ -15,8 +15,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Transport: refuses response bodies larger than a limit without reading them into memory. A declared
- * {@code Content-Length} over the limit fails at once; a chunked (or lying) body fails as soon as one
- * byte more than the limit has been read.
+ * {@code Content-Length} over the limit fails at once; a chunked body (or one decompressed from gzip)
+ * fails as soon as one byte more than the limit has been read. A body whose declared length is within
+ * the limit is passed on as it is: OkHttp never reads more than the declared length of it, so counting
+ * again would only cost a response copy and a wrapped source on every call (the hot path).
  */
 final class ResponseSizeLimit implements Interceptor {
 
@@ -39,16 +41,22 @@ final class ResponseSizeLimit implements Interceptor {
             response.close();
             throw new ResponseTooLargeException(response.code(), maxBytes, "Content-Length " + declared);
         }
+        if (declared >= 0) {
+            return response;
+        }
         return response.newBuilder().body(new CappedBody(body, response.code(), maxBytes)).build();
     }
 
     /** A body whose source fails once more than {@code maxBytes} have come through. */
     private static final class CappedBody extends ResponseBody {
         private final ResponseBody delegate;
+        private final @Nullable MediaType contentType;
         private final BufferedSource source;
 
         CappedBody(ResponseBody delegate, int status, long maxBytes) {
             this.delegate = delegate;
+            // OkHttp parses the Content-Type header on every call; Retrofit and string() both ask
+            this.contentType = delegate.contentType();
             this.source = Okio.buffer(new ForwardingSource(delegate.source()) {
                 private long total;
 
@@ -68,7 +76,7 @@ final class ResponseSizeLimit implements Interceptor {
 
         @Override
         public @Nullable MediaType contentType() {
-            return delegate.contentType();
+            return contentType;
         }
 
         @Override

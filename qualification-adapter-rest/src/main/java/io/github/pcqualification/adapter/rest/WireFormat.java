@@ -24,6 +24,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,16 +54,27 @@ final class WireFormat {
             "partnerId", "organizationName", "validationId", "maxCreates", "remainingCreates", "eTag");
 
     private final JsonAdapter<Object> anyJson;
+    /** The PUT bodies, written once: a byte-array body is immutable and may be sent again (retries, threads). */
+    private final Map<Qualification, RequestBody> syncBodies;
 
     WireFormat() {
         // The records are read by hand below: Moshi's record adapter needs public records, and ours stay package-private.
         this.anyJson = new Moshi.Builder().build().adapter(Object.class);
+        Map<Qualification, RequestBody> bodies = new EnumMap<>(Qualification.class);
+        for (Qualification qualification : Qualification.values()) {
+            bodies.put(qualification, writeSyncBody(qualification));
+        }
+        this.syncBodies = Collections.unmodifiableMap(bodies);
     }
 
     // ---- requests
 
     /** The synchronous PUT's body: the PascalCase name as a bare JSON string, e.g. {@code "Education"}. */
     RequestBody syncBody(Qualification qualification) {
+        return syncBodies.get(qualification);
+    }
+
+    private static RequestBody writeSyncBody(Qualification qualification) {
         Buffer buffer = new Buffer();
         try (JsonWriter writer = JsonWriter.of(buffer)) {
             writer.value(qualification.wireName());

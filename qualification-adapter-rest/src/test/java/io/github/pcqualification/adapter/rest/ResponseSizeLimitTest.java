@@ -2,7 +2,12 @@ package io.github.pcqualification.adapter.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.pcqualification.domain.model.CustomerQualification;
+import io.github.pcqualification.domain.model.Qualification;
+import io.github.pcqualification.domain.model.ReportedQualification;
+import io.github.pcqualification.domain.outcome.Found;
 import io.github.pcqualification.domain.outcome.Unavailable;
+import java.nio.charset.StandardCharsets;
 import java.util.OptionalInt;
 import okhttp3.mockwebserver.MockResponse;
 import okio.Buffer;
@@ -97,5 +102,30 @@ class ResponseSizeLimitTest extends MockServerTest {
 
         assertThat(outcome).isInstanceOfSatisfying(Unavailable.class,
                 u -> assertThat(u.reason()).isEqualTo(Unavailable.Reason.MALFORMED_RESPONSE));
+    }
+
+    @Test
+    void declaredLengthWithinTheLimit_isNeverReadPastWhatItDeclares() {
+        server.enqueue(new MockResponse().setResponseCode(200)
+                .setBody("\"education\"" + "x".repeat(64))
+                .setHeader("Content-Length", "\"education\"".length()));
+
+        var outcome = adapter(b -> b.maxResponseBytes("\"education\"".length())).getQualification(CUSTOMER, CONTEXT);
+
+        assertThat(outcome).isInstanceOfSatisfying(Found.class, found -> assertThat(found.qualifications())
+                .containsExactly(CustomerQualification.of(Qualification.EDUCATION)));
+    }
+
+    @Test
+    void chunkedBodyWithinTheLimit_isDecodedWithItsDeclaredCharset() {
+        Buffer utf16 = new Buffer().writeString("\"\u00e9ducation\"", StandardCharsets.UTF_16BE);
+        server.enqueue(new MockResponse().setResponseCode(200)
+                .setHeader("Content-Type", "application/json; charset=utf-16be")
+                .setChunkedBody(utf16, 4));
+
+        var outcome = adapter().getQualification(CUSTOMER, CONTEXT);
+
+        assertThat(outcome).isInstanceOfSatisfying(Found.class, found -> assertThat(found.qualifications())
+                .containsExactly(CustomerQualification.of(new ReportedQualification.Unknown("\u00e9ducation"))));
     }
 }

@@ -44,6 +44,29 @@ class WireProtocolTest extends MockServerTest {
         assertThat(outcome).isEqualTo(new Updated(CUSTOMER, CustomerQualification.of(Qualification.EDUCATION), CONTEXT));
     }
 
+    @ParameterizedTest
+    @MethodSource("syncRequests")
+    void syncBody_isTheSameOnEveryRequestOfOneAdapter(QualificationRequest request, String expectedBody) throws Exception {
+        enqueueJson(200, "\"education\"");
+        enqueueJson(200, "\"education\"");
+        RestQualificationAdapter adapter = adapter();
+
+        adapter.setQualification(request, CONTEXT);
+        adapter.setQualification(request, CONTEXT);
+
+        assertThat(taken().getBody().readUtf8()).isEqualTo(expectedBody);
+        RecordedRequest second = taken();
+        assertThat(second.getBody().readUtf8()).isEqualTo(expectedBody);
+        assertThat(second.getHeader("Content-Length")).isEqualTo(Integer.toString(expectedBody.length()));
+    }
+
+    static Stream<Arguments> syncRequests() {
+        return Stream.of(
+                Arguments.of(QualificationRequest.education(CUSTOMER), "\"Education\""),
+                Arguments.of(QualificationRequest.governmentCommunityCloud(CUSTOMER, ValidationCode.of("12345")),
+                        "\"GovernmentCommunityCloud\""));
+    }
+
     @Test
     void syncGcc_sendsTheCodeUrlEncodedInTheQuery() throws Exception {
         enqueueJson(200, "\"governmentcommunitycloud\"");

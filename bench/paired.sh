@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The library / raw ratio measured in alternating blocks inside one JVM (robust to a changing load):
+#   bench/paired.sh [rounds] [calls-per-block]     # defaults 40 x 400; at most about 4 minutes
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -q ${MVN_OFFLINE--o} -pl qualification-app -am -DskipTests test-compile \
+    org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath \
+    -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
+app=qualification-app/target
+echo "load before the run: $(cut -d' ' -f1-3 /proc/loadavg) (nproc $(nproc))" >&2
+exec java -Dsun.net.httpserver.nodelay=true -Xms256m -Xmx256m \
+    -cp "$app/test-classes:$app/classes:$(cat $app/bench.classpath)" \
+    io.github.pcqualification.app.bench.PairedCallRatio "$@"
