@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 filter="${1:-.*Benchmark.*}"
 if [[ $# -gt 0 ]]; then shift; fi
 
-mvn -B -q ${MVN_OFFLINE--o} -pl qualification-app -am -DskipTests test-compile \
+mvn -B -q ${MVN_OFFLINE:-} -pl qualification-app -am -DskipTests test-compile \
     org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath \
     -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
 

@@ -3,7 +3,7 @@
 #   bench/paired.sh [rounds] [calls-per-block]     # defaults 40 x 400; at most about 4 minutes
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q ${MVN_OFFLINE--o} -pl qualification-app -am -DskipTests test-compile \
+mvn -B -q ${MVN_OFFLINE:-} -pl qualification-app -am -DskipTests test-compile \
     org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath \
     -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
 app=qualification-app/target
