@@ -1,5 +1,7 @@
 package io.github.pcqualification.adapter.rest;
 
+import io.github.pcqualification.domain.testing.SeededStrings;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 

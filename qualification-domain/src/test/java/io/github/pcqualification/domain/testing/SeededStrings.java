@@ -1,18 +1,20 @@
-package io.github.pcqualification.domain.model;
+package io.github.pcqualification.domain.testing;
+
+import io.github.pcqualification.domain.model.Printable;
 
 import java.util.Random;
 
 /**
- * Seeded string generator for the fuzz tests: valid values, mutations of them (bit flips, truncation,
+ * Test support (shipped in the domain's test-jar): a seeded string generator for the fuzz tests of every module: valid values, mutations of them (bit flips, truncation,
  * duplication, look-alikes, CR/LF, NUL, huge lengths, traversal) and junk. Deterministic for a seed;
  * the seed is {@code -Dfuzz.seed=N} or the fixed default, and every failure message names it.
  */
-final class SeededStrings {
+public final class SeededStrings {
 
-    static final long SEED = Long.getLong("fuzz.seed", 0x5EED_F022L);
+    public static final long SEED = Long.getLong("fuzz.seed", 0x5EED_F022L);
 
     /** Characters that look like ASCII hex digits, hyphens or letters but are not. */
-    static final String LOOK_ALIKES = "\u0430\u0435\u0441\u0412\u0415\u0421\u0410\u0455" // Cyrillic a e c B E C A s
+    public static final String LOOK_ALIKES = "\u0430\u0435\u0441\u0412\u0415\u0421\u0410\u0455" // Cyrillic a e c B E C A s
             + "\uff10\uff11\uff41\uff21\uff0d" // fullwidth 0 1 a A -
             + "\u2010\u2011\u2012\u2013\u2212\ufe63\u00ad" // hyphens, minus, soft hyphen
             + "\u0660\u06f1\u0966\u212a\u0131\u017f" // Arabic-Indic/Devanagari digits, Kelvin, dotless i, long s
@@ -26,16 +28,16 @@ final class SeededStrings {
 
     private final Random random;
 
-    SeededStrings(long seed) {
+    public SeededStrings(long seed) {
         this.random = new Random(seed);
     }
 
-    Random random() {
+    public Random random() {
         return random;
     }
 
     /** A mutation of {@code valid}: one to three edits of a random kind. */
-    String mutate(String valid) {
+    public String mutate(String valid) {
         String s = valid;
         int edits = 1 + random.nextInt(3);
         for (int e = 0; e < edits; e++) {
@@ -95,7 +97,7 @@ final class SeededStrings {
     }
 
     /** Random junk: any UTF-16 units (lone surrogates included), mostly short. */
-    String junk() {
+    public String junk() {
         int length = random.nextInt(50) == 0 ? random.nextInt(2000) : random.nextInt(60);
         StringBuilder out = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
@@ -107,11 +109,11 @@ final class SeededStrings {
         return out.toString();
     }
 
-    String lookAlike() {
+    public String lookAlike() {
         return String.valueOf(LOOK_ALIKES.charAt(random.nextInt(LOOK_ALIKES.length())));
     }
 
-    String hex(int digits) {
+    public String hex(int digits) {
         StringBuilder out = new StringBuilder(digits);
         for (int i = 0; i < digits; i++) {
             out.append("0123456789abcdefABCDEF".charAt(random.nextInt(22)));
@@ -120,7 +122,7 @@ final class SeededStrings {
     }
 
     /** One-line, bounded, readable text for failure messages. */
-    static String show(String input) {
+    public static String show(String input) {
         return Printable.shorten(input) + " (length " + input.length() + ")";
     }
 }
