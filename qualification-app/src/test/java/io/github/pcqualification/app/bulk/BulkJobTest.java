@@ -286,6 +286,35 @@ class BulkJobTest {
     }
 
     @Test
+    void aThrottledRow_pausesTheWholeJobForItsRetryAfter() throws Exception {
+        InMemoryPartnerCenter fake = DemoData.newDemoPartnerCenter();
+        fake.failFor(DemoData.FRESH_CUSTOMER, 1, Fault.throttled(java.time.Duration.ofSeconds(57)));
+        java.util.concurrent.atomic.AtomicLong clock = new java.util.concurrent.atomic.AtomicLong();
+        List<java.time.Duration> waits = new java.util.concurrent.CopyOnWriteArrayList<>();
+        io.github.pcqualification.app.SharedThrottle throttle = new io.github.pcqualification.app.SharedThrottle(0,
+                clock::get, d -> {
+                    waits.add(d);
+                    clock.addAndGet(d.toNanos());
+                });
+        Path input = write("in.csv", HEADER, FRESH + ",Education,", SECOND + ",Education,");
+        Path output = dir.resolve("report.csv");
+
+        BulkJob.Summary summary;
+        try (PartnerCenterQualifications pc = PartnerCenterQualifications.builder().fake(fake).requestGate(throttle).build()) {
+            summary = new BulkJob(pc, new BulkJob.Options(input, output, 1, Optional.empty(), false, ApiMode.SYNCHRONOUS),
+                    System::nanoTime).run();
+        }
+
+        assertThat(outcomeOfLine(report(output), 2)).isEqualTo("failed");
+        assertThat(rowOfLine(report(output), 2).get(4)).contains("throttled").contains("retry after 57s");
+        assertThat(outcomeOfLine(report(output), 3)).isEqualTo("updated");
+        assertThat(waits).as("the next row, another customer, waited out the pause").containsExactly(
+                java.time.Duration.ofSeconds(57));
+        assertThat(throttle.pauses()).isEqualTo(1);
+        assertThat(summary.exitCode()).isEqualTo(4);
+    }
+
+    @Test
     void anExceptionFromTheUseCase_becomesAFailedRow_notALostOne() throws Exception {
         UpdateQualificationUseCase broken = request -> {
             throw new IllegalStateException("disk on fire");
