@@ -30,7 +30,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.BitSet;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +53,9 @@ import org.apache.commons.csv.CSVRecord;
  * <p>Rows are read one at a time; invalid rows are reported without sending anything; a customer
  * listed again is reported {@code duplicate} and sent once, for its first line. With a journal, rows
  * are recorded as they finish and a rerun skips them (a row that {@code failed} transiently is tried
- * again); the report is rebuilt from the journal at the end, so it is complete after a resumed run.
+ * again). The report is assembled at the end in input order from the rows written as they finished
+ * (the journal, so it is complete after a resumed run, or a scratch file); that step needs 8 bytes
+ * per input row.
  */
 public final class BulkJob {
 
@@ -166,14 +167,17 @@ public final class BulkJob {
         BitSet done = options.journal().isPresent() ? Journal.loadDone(options.journal().get(), inputHash) : new BitSet();
         progress.resumed = done.cardinality();
 
-        Path reportTemp = options.output().resolveSibling(options.output().getFileName() + ".partial");
-        try (RowLog log = openLog(reportTemp, inputHash)) {
+        // Rows are written as they finish, to the journal or a scratch file; the report is then put in input order.
+        Path entries = options.journal().orElse(options.output().resolveSibling(options.output().getFileName() + ".rows"));
+        try (RowLog log = openLog(entries, inputHash)) {
             process(log, done);
         }
-        Map<RowOutcome, Long> counts = options.journal().isPresent()
-                ? reportFromJournal(options.journal().get(), reportTemp, rows)
-                : countsOfThisRun();
+        Path reportTemp = options.output().resolveSibling(options.output().getFileName() + ".partial");
+        Map<RowOutcome, Long> counts = ReportAssembler.assemble(entries, reportTemp, rows);
         Files.move(reportTemp, options.output(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        if (options.journal().isEmpty()) {
+            Files.delete(entries);
+        }
         long reported = counts.values().stream().mapToLong(Long::longValue).sum();
         if (reported != rows) {
             throw new IllegalStateException("the report has " + reported + " rows for " + rows + " input rows");
@@ -181,13 +185,12 @@ public final class BulkJob {
         return new Summary(rows, counts, progress.resumed, Duration.ofNanos(nanoTime.getAsLong() - started));
     }
 
-    private RowLog openLog(Path reportTemp, String inputHash) throws IOException {
+    private RowLog openLog(Path entries, String inputHash) throws IOException {
         if (options.journal().isEmpty()) {
-            return RowLog.create(reportTemp, false, Optional.empty());
+            return RowLog.create(entries, false, Optional.empty());
         }
-        Path journal = options.journal().get();
-        return Files.exists(journal) ? RowLog.reopen(journal, true)
-                : RowLog.create(journal, true, Optional.of(Journal.comment(inputHash)));
+        return Files.exists(entries) ? RowLog.reopen(entries, true)
+                : RowLog.create(entries, true, Optional.of(Journal.comment(inputHash)));
     }
 
     /** Reads the whole input once, before anything is sent: the header, the CSV structure, the row count. */
@@ -323,39 +326,6 @@ public final class BulkJob {
 
     private static ReportRow report(BulkRow row, RowOutcome outcome, String detail, String correlationId) {
         return new ReportRow(row.line(), row.customerText(), row.qualificationText(), outcome, detail, correlationId);
-    }
-
-    private Map<RowOutcome, Long> countsOfThisRun() {
-        Map<RowOutcome, Long> counts = new EnumMap<>(RowOutcome.class);
-        for (RowOutcome o : RowOutcome.values()) {
-            counts.put(o, progress.count(o));
-        }
-        return counts;
-    }
-
-    /** Writes the report from the journal: the last entry of each line, in journal order. */
-    private static Map<RowOutcome, Long> reportFromJournal(Path journal, Path reportTemp, long rows)
-            throws BulkInputException, IOException {
-        int[] lastEntry = new int[(int) rows + 2];
-        int[] index = {0};
-        Journal.forEachEntry(journal, row -> {
-            index[0]++;
-            if (row.line() < lastEntry.length) {
-                lastEntry[(int) row.line()] = index[0];
-            }
-        });
-        Map<RowOutcome, Long> counts = new EnumMap<>(RowOutcome.class);
-        try (RowLog report = RowLog.create(reportTemp, false, Optional.empty())) {
-            int[] position = {0};
-            Journal.forEachEntry(journal, row -> {
-                position[0]++;
-                if (row.line() < lastEntry.length && lastEntry[(int) row.line()] == position[0]) {
-                    report.append(row);
-                    counts.merge(row.outcome(), 1L, Long::sum);
-                }
-            });
-        }
-        return counts;
     }
 
     private static String sha256(Path file) throws IOException {

@@ -90,6 +90,9 @@ class BulkJobTest {
 
         List<List<String>> report = report(output);
         assertThat(report).hasSize(7);
+        assertThat(report).as("in input order, whatever order the rows finished in")
+                .extracting(r -> r.get(0)).containsExactly("2", "3", "4", "5", "6", "7", "8");
+        assertThat(dir.resolve("report.csv.rows")).as("the scratch file is removed").doesNotExist();
         assertThat(outcomeOfLine(report, 2)).isEqualTo("updated");
         assertThat(outcomeOfLine(report, 3)).isEqualTo("unchanged");
         assertThat(outcomeOfLine(report, 4)).isEqualTo("invalid");
@@ -213,7 +216,7 @@ class BulkJobTest {
         assertThat(fake.callCount()).isEqualTo(13);
         List<List<String>> report = report(output);
         assertThat(report).hasSize(20);
-        assertThat(report).extracting(r -> r.get(0)).doesNotHaveDuplicates();
+        assertThat(report).extracting(r -> Integer.parseInt(r.get(0))).isSorted().doesNotHaveDuplicates();
         assertThat(report).extracting(r -> r.get(3)).containsOnly("updated");
         assertThat(summary.resumed()).isEqualTo(7);
         assertThat(summary.exitCode()).isZero();
