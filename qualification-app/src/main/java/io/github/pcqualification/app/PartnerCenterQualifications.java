@@ -1,6 +1,5 @@
 package io.github.pcqualification.app;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
@@ -89,17 +88,11 @@ public final class PartnerCenterQualifications
     /** Chooses REST (base URL and token supplier) or the fake, and the API mode. */
     public static final class Builder {
 
-        private URI baseUrl;
+        /** REST options go straight to the adapter's builder, which validates them as they are given. */
+        private final RestQualificationAdapter.Builder rest = RestQualificationAdapter.builder();
         private Supplier<String> token;
         private Supplier<String> refreshedToken;
         private InMemoryPartnerCenter fake;
-        private String applicationName;
-        private String locale;
-        private Duration connectTimeout;
-        private Duration readTimeout;
-        private Duration callTimeout;
-        private RetryPolicy retryPolicy;
-        private boolean httpLogging;
         private ApiMode mode = ApiMode.SYNCHRONOUS;
         private RequestGate gate;
 
@@ -110,7 +103,7 @@ public final class PartnerCenterQualifications
          * rotating token works) and must return the bearer token without the {@code Bearer } prefix.
          */
         public Builder partnerCenter(URI baseUrl, Supplier<String> token) {
-            this.baseUrl = checkNotNull(baseUrl, "baseUrl");
+            rest.baseUrl(checkNotNull(baseUrl, "baseUrl"));
             this.token = checkNotNull(token, "token");
             return this;
         }
@@ -135,35 +128,35 @@ public final class PartnerCenterQualifications
 
         /** Sent as {@code MS-PartnerCenter-Application}. */
         public Builder applicationName(String applicationName) {
-            this.applicationName = checkNotNull(applicationName, "applicationName");
+            rest.applicationName(applicationName);
             return this;
         }
 
         /** Sent as {@code X-Locale}, e.g. {@code en-US}. */
         public Builder locale(String locale) {
-            this.locale = checkNotNull(locale, "locale");
+            rest.locale(locale);
             return this;
         }
 
         public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = checkNotNull(timeout, "connectTimeout");
+            rest.connectTimeout(timeout);
             return this;
         }
 
         public Builder readTimeout(Duration timeout) {
-            this.readTimeout = checkNotNull(timeout, "readTimeout");
+            rest.readTimeout(timeout);
             return this;
         }
 
         /** The bound on one attempt, from connect to the last byte of the answer. */
         public Builder callTimeout(Duration timeout) {
-            this.callTimeout = checkNotNull(timeout, "callTimeout");
+            rest.callTimeout(timeout);
             return this;
         }
 
         /** How often and how long to retry throttled and transient failures. */
         public Builder retryPolicy(RetryPolicy policy) {
-            this.retryPolicy = checkNotNull(policy, "retryPolicy");
+            rest.retryPolicy(policy);
             return this;
         }
 
@@ -173,12 +166,13 @@ public final class PartnerCenterQualifications
          */
         public Builder requestGate(RequestGate gate) {
             this.gate = checkNotNull(gate, "gate");
+            rest.requestGate(gate);
             return this;
         }
 
         /** Logs requests and answers through SLF4J at debug level, with {@code Authorization} redacted. */
         public Builder httpLogging(boolean on) {
-            this.httpLogging = on;
+            rest.httpLogging(on);
             return this;
         }
 
@@ -189,43 +183,22 @@ public final class PartnerCenterQualifications
          * @throws IllegalArgumentException if the base URL is refused (plain http to a non-loopback host)
          */
         public PartnerCenterQualifications build() {
-            checkState(baseUrl != null || fake != null, "choose partnerCenter(baseUrl, token) or fake(...)");
-            checkState(baseUrl == null || fake == null, "choose either partnerCenter(...) or fake(...), not both");
+            checkState(token != null || fake != null, "choose partnerCenter(baseUrl, token) or fake(...)");
+            checkState(token == null || fake == null, "choose either partnerCenter(...) or fake(...), not both");
             if (fake != null) {
-                if (gate != null) {
-                    GatedPorts gated = new GatedPorts(fake, fake, gate);
-                    return new PartnerCenterQualifications(service(gated, gated), Optional.empty());
-                }
-                return new PartnerCenterQualifications(service(fake, fake), Optional.empty());
+                return new PartnerCenterQualifications(gate == null ? service(fake, fake)
+                        : service(new GatedPorts(fake, fake, gate)), Optional.empty());
             }
-            RestQualificationAdapter.Builder rest = RestQualificationAdapter.builder()
-                    .baseUrl(baseUrl)
-                    .tokenSource(tokenSource())
-                    .httpLogging(httpLogging);
-            if (applicationName != null) {
-                checkArgument(!applicationName.isBlank(), "applicationName must not be blank");
-                rest.applicationName(applicationName);
-            }
-            if (locale != null) {
-                rest.locale(locale);
-            }
-            if (connectTimeout != null) {
-                rest.connectTimeout(connectTimeout);
-            }
-            if (readTimeout != null) {
-                rest.readTimeout(readTimeout);
-            }
-            if (callTimeout != null) {
-                rest.callTimeout(callTimeout);
-            }
-            if (retryPolicy != null) {
-                rest.retryPolicy(retryPolicy);
-            }
-            if (gate != null) {
-                rest.requestGate(gate);
-            }
-            RestQualificationAdapter adapter = rest.build();
+            RestQualificationAdapter adapter = rest.tokenSource(tokenSource()).build();
             return new PartnerCenterQualifications(service(adapter, adapter), Optional.of(adapter));
+        }
+
+        private QualificationService service(GatedPorts gated) {
+            return service(gated, gated);
+        }
+
+        private QualificationService service(QualificationPort port, ValidationCodePort codes) {
+            return new QualificationService(port, codes, mode);
         }
 
         private TokenSource tokenSource() {
@@ -247,10 +220,6 @@ public final class PartnerCenterQualifications
                     return "TokenSource[redacted]";
                 }
             };
-        }
-
-        private QualificationService service(QualificationPort port, ValidationCodePort codes) {
-            return new QualificationService(port, codes, mode);
         }
     }
 }

@@ -127,13 +127,16 @@ public final class QualificationCli {
             throw new ParameterException(command,
                     TOKEN_VARIABLE + " is not set; it is required with --base-url (the token is never a flag)");
         }
-        builder.partnerCenter(options.baseUrl, () -> token);
         if (options.applicationName != null) {
-            builder.applicationName(options.applicationName);
+            try {
+                builder.applicationName(options.applicationName);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(command, "--application-name: " + e.getMessage());
+            }
         }
-        builder.httpLogging(options.httpLog);
         try {
-            return builder.build();
+            // The adapter checks the base URL (https, or http to loopback only) when it is built.
+            return builder.partnerCenter(options.baseUrl, () -> token).httpLogging(options.httpLog).build();
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new ParameterException(command, "--base-url: " + e.getMessage());
         }
