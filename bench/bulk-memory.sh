@@ -8,4 +8,4 @@ rows=${1:?rows}; xmx=${2:-256m}; shift $(( $# >= 2 ? 2 : 1 ))
 source <(bench/bulk-classpath.sh)
 echo "machine: $(nproc) CPUs; $(uptime)"
 /usr/bin/time -v java -Xmx"$xmx" -cp "$CP" \
-    io.github.pcqualification.app.bulk.BulkMemoryHarness "$rows" "$@" 2> >(grep -E "Maximum resident|Elapsed|Exit status" >&2)
+    io.github.pcqualification.cli.bulk.BulkMemoryHarness "$rows" "$@" 2> >(grep -E "Maximum resident|Elapsed|Exit status" >&2)

@@ -7,4 +7,4 @@ cd "$(dirname "$0")/.."
 source <(bench/bulk-classpath.sh)
 echo "machine: $(nproc) CPUs; $(uptime)"
 exec java -Xmx512m -Dsun.net.httpserver.nodelay=true -cp "$CP" \
-    io.github.pcqualification.app.bulk.BulkThroughputHarness "$@"
+    io.github.pcqualification.cli.bulk.BulkThroughputHarness "$@"

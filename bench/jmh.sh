@@ -25,5 +25,5 @@ mkdir -p bench/out
 settings=(-f 2 -wi 5 -i 10 -w 1s -r 1s -t 1)
 if [[ $# -gt 0 ]]; then settings=("$@"); fi
 echo "load before the run: $(cut -d' ' -f1-3 /proc/loadavg) (nproc $(nproc))" >&2
-exec java -cp "$cp" io.github.pcqualification.app.bench.BenchMain "$filter" "${settings[@]}" \
+exec java -cp "$cp" io.github.pcqualification.cli.bench.BenchMain "$filter" "${settings[@]}" \
     -rf json -rff bench/out/jmh-result.json

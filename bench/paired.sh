@@ -10,4 +10,4 @@ app=qualification-app/target
 echo "load before the run: $(cut -d' ' -f1-3 /proc/loadavg) (nproc $(nproc))" >&2
 exec java -Dsun.net.httpserver.nodelay=true -Xms256m -Xmx256m \
     -cp "$app/test-classes:$app/classes:$(cat $app/bench.classpath)" \
-    io.github.pcqualification.app.bench.PairedCallRatio "$@"
+    io.github.pcqualification.cli.bench.PairedCallRatio "$@"

@@ -1,6 +1,6 @@
 package io.github.pcqualification.app;
 
-import io.github.pcqualification.adapter.rest.RequestGate;
+import io.github.pcqualification.domain.policy.RequestGate;
 import io.github.pcqualification.domain.model.CustomerId;
 import io.github.pcqualification.domain.model.OperationContext;
 import io.github.pcqualification.domain.model.QualificationRequest;

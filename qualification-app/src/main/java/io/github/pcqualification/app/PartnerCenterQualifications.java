@@ -3,10 +3,9 @@ package io.github.pcqualification.app;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
-import io.github.pcqualification.adapter.fake.InMemoryPartnerCenter;
-import io.github.pcqualification.adapter.rest.RequestGate;
+import io.github.pcqualification.domain.policy.RequestGate;
 import io.github.pcqualification.adapter.rest.RestQualificationAdapter;
-import io.github.pcqualification.adapter.rest.RetryPolicy;
+import io.github.pcqualification.domain.policy.RetryPolicy;
 import io.github.pcqualification.adapter.rest.TokenSource;
 import io.github.pcqualification.domain.model.ApiMode;
 import io.github.pcqualification.domain.model.CustomerId;
@@ -27,7 +26,7 @@ import java.util.function.Supplier;
 
 /**
  * Entry point for embedding: the qualification use cases, wired to Partner Center over REST or to the
- * in-memory fake. Thread-safe; {@link #close()} releases the HTTP client's threads and connections.
+ * in-memory fake (or any other implementation of the outbound ports). Thread-safe; {@link #close()} releases the HTTP client's threads and connections.
  *
  * <pre>{@code
  * try (PartnerCenterQualifications pc = PartnerCenterQualifications.builder()
@@ -92,7 +91,8 @@ public final class PartnerCenterQualifications
         private final RestQualificationAdapter.Builder rest = RestQualificationAdapter.builder();
         private Supplier<String> token;
         private Supplier<String> refreshedToken;
-        private InMemoryPartnerCenter fake;
+        private QualificationPort ports;
+        private ValidationCodePort codePorts;
         private ApiMode mode = ApiMode.SYNCHRONOUS;
         private RequestGate gate;
 
@@ -114,9 +114,34 @@ public final class PartnerCenterQualifications
             return this;
         }
 
-        /** Use the in-memory fake instead of Partner Center (for tests and demos). */
-        public Builder fake(InMemoryPartnerCenter fake) {
-            this.fake = checkNotNull(fake, "fake");
+        /**
+         * Use another implementation of the outbound ports instead of Partner Center over REST: the
+         * in-memory fake of {@code qualification-adapter-fake} (for tests and demos), or a platform's own.
+         *
+         * <pre>{@code
+         * InMemoryPartnerCenter fake = new InMemoryPartnerCenter().addCustomer(customer);
+         * PartnerCenterQualifications pc = PartnerCenterQualifications.builder().ports(fake).build();
+         * }</pre>
+         *
+         * @param ports an implementation of both outbound ports
+         * @param <P> a type that implements both ports
+         * @return this builder
+         */
+        public <P extends QualificationPort & ValidationCodePort> Builder ports(P ports) {
+            checkNotNull(ports, "ports");
+            return ports(ports, ports);
+        }
+
+        /**
+         * Use these implementations of the outbound ports instead of Partner Center over REST.
+         *
+         * @param qualifications reads and sets qualifications
+         * @param codes lists the partner's validation codes
+         * @return this builder
+         */
+        public Builder ports(QualificationPort qualifications, ValidationCodePort codes) {
+            this.ports = checkNotNull(qualifications, "qualifications");
+            this.codePorts = checkNotNull(codes, "codes");
             return this;
         }
 
@@ -179,15 +204,15 @@ public final class PartnerCenterQualifications
         /**
          * Builds the client.
          *
-         * @throws IllegalStateException if neither or both of REST and the fake were chosen
+         * @throws IllegalStateException if neither or both of REST and other ports were chosen
          * @throws IllegalArgumentException if the base URL is refused (plain http to a non-loopback host)
          */
         public PartnerCenterQualifications build() {
-            checkState(token != null || fake != null, "choose partnerCenter(baseUrl, token) or fake(...)");
-            checkState(token == null || fake == null, "choose either partnerCenter(...) or fake(...), not both");
-            if (fake != null) {
-                return new PartnerCenterQualifications(gate == null ? service(fake, fake)
-                        : service(new GatedPorts(fake, fake, gate)), Optional.empty());
+            checkState(token != null || ports != null, "choose partnerCenter(baseUrl, token) or ports(...)");
+            checkState(token == null || ports == null, "choose either partnerCenter(...) or ports(...), not both");
+            if (ports != null) {
+                return new PartnerCenterQualifications(gate == null ? service(ports, codePorts)
+                        : service(new GatedPorts(ports, codePorts, gate)), Optional.empty());
             }
             RestQualificationAdapter adapter = rest.tokenSource(tokenSource()).build();
             return new PartnerCenterQualifications(service(adapter, adapter), Optional.of(adapter));

@@ -3,8 +3,8 @@ package io.github.pcqualification.app;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import io.github.pcqualification.adapter.rest.RequestGate;
-import io.github.pcqualification.adapter.rest.Sleeper;
+import io.github.pcqualification.domain.policy.RequestGate;
+import io.github.pcqualification.domain.policy.Sleeper;
 import java.time.Duration;
 import java.util.function.LongSupplier;
 
@@ -40,7 +40,7 @@ public final class SharedThrottle implements RequestGate {
 
     /** No cap; pauses only when throttled. */
     public static SharedThrottle unlimited() {
-        return new SharedThrottle(0, System::nanoTime, d -> Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000));
+        return new SharedThrottle(0, System::nanoTime, Sleeper.real());
     }
 
     /** Waits until this worker may send its next request. */

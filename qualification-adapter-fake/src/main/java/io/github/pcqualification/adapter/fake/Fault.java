@@ -3,6 +3,7 @@ package io.github.pcqualification.adapter.fake;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.pcqualification.domain.policy.Sleeper;
 import java.time.Duration;
 
 /**

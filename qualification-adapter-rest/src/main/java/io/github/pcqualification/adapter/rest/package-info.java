@@ -13,7 +13,7 @@
  * }
  * }</pre>
  *
- * <p>Only {@link io.github.pcqualification.adapter.rest.RestQualificationAdapter} and its configuration
- * types are public; the Retrofit interface, the JSON records and the translation table stay inside.
+ * <p>Only {@link io.github.pcqualification.adapter.rest.RestQualificationAdapter} and its builder and
+ * {@code TokenSource} are public (retry policy, request gate and sleeper are the domain's); the Retrofit interface, the JSON records and the translation table stay inside.
  */
 package io.github.pcqualification.adapter.rest;

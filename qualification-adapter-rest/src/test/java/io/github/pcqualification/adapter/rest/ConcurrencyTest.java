@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import io.github.pcqualification.domain.model.OperationContext;
 import io.github.pcqualification.domain.outcome.Found;
 import io.github.pcqualification.domain.outcome.GetOutcome;
+import io.github.pcqualification.domain.policy.RetryPolicy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

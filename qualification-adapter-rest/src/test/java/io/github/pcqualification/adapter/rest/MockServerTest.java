@@ -6,6 +6,7 @@ import io.github.pcqualification.domain.model.CorrelationId;
 import io.github.pcqualification.domain.model.CustomerId;
 import io.github.pcqualification.domain.model.OperationContext;
 import io.github.pcqualification.domain.model.RequestId;
+import io.github.pcqualification.domain.policy.RetryPolicy;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package io.github.pcqualification.adapter.rest;
 
+import io.github.pcqualification.domain.policy.Sleeper;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

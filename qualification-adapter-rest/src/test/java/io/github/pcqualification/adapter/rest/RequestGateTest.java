@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.pcqualification.domain.outcome.Found;
 import io.github.pcqualification.domain.outcome.Unavailable;
+import io.github.pcqualification.domain.policy.RequestGate;
+import io.github.pcqualification.domain.policy.RetryPolicy;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

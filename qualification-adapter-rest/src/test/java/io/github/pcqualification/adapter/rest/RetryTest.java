@@ -8,6 +8,7 @@ import io.github.pcqualification.domain.outcome.NotFound;
 import io.github.pcqualification.domain.outcome.Rejected;
 import io.github.pcqualification.domain.outcome.Unavailable;
 import io.github.pcqualification.domain.outcome.Updated;
+import io.github.pcqualification.domain.policy.RetryPolicy;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

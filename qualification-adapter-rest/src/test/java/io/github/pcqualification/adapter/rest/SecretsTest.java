@@ -8,6 +8,7 @@ import io.github.pcqualification.domain.model.QualificationRequest;
 import io.github.pcqualification.domain.outcome.Failure;
 import io.github.pcqualification.domain.outcome.Outcome;
 import io.github.pcqualification.domain.outcome.Rejected;
+import io.github.pcqualification.domain.policy.RetryPolicy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@ import io.github.pcqualification.adapter.fake.server.FakePartnerCenterServer;
 import io.github.pcqualification.adapter.fake.testing.QualificationPortContract;
 import io.github.pcqualification.adapter.fake.testing.RecordingSleeper;
 import io.github.pcqualification.adapter.rest.RestQualificationAdapter;
-import io.github.pcqualification.adapter.rest.RetryPolicy;
+import io.github.pcqualification.domain.policy.RetryPolicy;
 import io.github.pcqualification.domain.port.out.QualificationPort;
 import io.github.pcqualification.domain.port.out.ValidationCodePort;
 import java.io.IOException;

@@ -26,6 +26,7 @@ import io.github.pcqualification.domain.outcome.Rejected;
 import io.github.pcqualification.domain.outcome.Unavailable;
 import io.github.pcqualification.domain.outcome.UpdateOutcome;
 import io.github.pcqualification.domain.outcome.Updated;
+import io.github.pcqualification.domain.policy.Sleeper;
 import io.github.pcqualification.domain.port.out.QualificationPort;
 import io.github.pcqualification.domain.port.out.ValidationCodePort;
 import java.time.Duration;
@@ -44,7 +45,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  *
  * <p>A subclass provides, for each test, a fresh {@link #backend()} (the fake holding the state; the
  * contract adds its own customers with random ids, so a demo-seeded backend is fine) and the adapter
- * under test. Scripted latency should go through a non-sleeping {@link io.github.pcqualification.adapter.fake.Sleeper}
+ * under test. Scripted latency should go through a non-sleeping {@link io.github.pcqualification.domain.policy.Sleeper}
  * such as {@link RecordingSleeper}. If the adapter retries transient failures, override
  * {@link #attemptsPerFailingOperation()} and give it a sleeper too, so retries wait for nothing.
  *

@@ -1,6 +1,6 @@
 package io.github.pcqualification.adapter.fake.testing;
 
-import io.github.pcqualification.adapter.fake.Sleeper;
+import io.github.pcqualification.domain.policy.Sleeper;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -1,0 +1,165 @@
+package io.github.pcqualification.cli;
+
+import io.github.pcqualification.adapter.fake.DemoData;
+import io.github.pcqualification.adapter.fake.InMemoryPartnerCenter;
+import io.github.pcqualification.domain.policy.RequestGate;
+import io.github.pcqualification.app.PartnerCenterQualifications;
+import io.github.pcqualification.domain.model.ApiMode;
+import io.github.pcqualification.domain.model.Printable;
+import io.github.pcqualification.domain.outcome.Failure;
+import io.github.pcqualification.domain.outcome.Outcome;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * The command-line tool: update and read customer qualifications, on Partner Center or on the
+ * embedded fake. Exit codes are {@link ExitCodes}.
+ */
+@Command(name = "qualification",
+        mixinStandardHelpOptions = true,
+        version = "qualification 0.1.0",
+        description = "Sets and reads Partner Center customer qualifications.%n"
+                + "Without --base-url it runs on an embedded fake with demo data (no network, no token).",
+        subcommands = {UpdateCommand.class, GetCommand.class, CodesCommand.class, BulkCommand.class, ServeFakeCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success (updated, unchanged, found)",
+            "1:unexpected failure",
+            "2:invalid input or usage (nothing sent)",
+            "3:rejected by a rule or by the service (including not found)",
+            "4:unavailable (transport, timeout, 5xx, throttled) after retries"})
+public final class QualificationCli {
+
+    /** The environment variable the bearer token is read from; it is never a command-line flag. */
+    public static final String TOKEN_VARIABLE = "PARTNER_CENTER_TOKEN";
+
+    @Mixin
+    GlobalOptions global;
+
+    private final Map<String, String> environment;
+    private final Supplier<InMemoryPartnerCenter> fakeFactory;
+    private PrintWriter out;
+    private PrintWriter err;
+    private boolean terminal;
+    private ServeFakeCommand.StopSignal stopSignal = ServeFakeCommand.StopSignal::signalOrTtl;
+
+    QualificationCli(Map<String, String> environment, Supplier<InMemoryPartnerCenter> fakeFactory) {
+        this.environment = Map.copyOf(environment);
+        this.fakeFactory = fakeFactory;
+    }
+
+    public static void main(String[] args) {
+        if (java.util.Arrays.asList(args).contains("--http-log")) {
+            // Before SLF4J starts: the REST adapter logs each exchange at debug level on this logger.
+            System.setProperty("org.slf4j.simpleLogger.log.io.github.pcqualification.adapter.rest.http", "debug");
+        }
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(args, System.getenv(), DemoData::newDemoPartnerCenter, out, err, System.console() != null));
+    }
+
+    /** Runs the tool and returns its exit code; never throws, never prints a stack trace. */
+    static int run(String[] args, Map<String, String> environment, Supplier<InMemoryPartnerCenter> fakeFactory,
+            PrintWriter out, PrintWriter err) {
+        return run(args, environment, fakeFactory, out, err, false);
+    }
+
+    static int run(String[] args, Map<String, String> environment, Supplier<InMemoryPartnerCenter> fakeFactory,
+            PrintWriter out, PrintWriter err, boolean terminal) {
+        return run(args, environment, fakeFactory, out, err, terminal, ServeFakeCommand.StopSignal::signalOrTtl);
+    }
+
+    /** As above, with {@code serve-fake}'s wait for its end replaced (tests drive the server meanwhile). */
+    static int run(String[] args, Map<String, String> environment, Supplier<InMemoryPartnerCenter> fakeFactory,
+            PrintWriter out, PrintWriter err, boolean terminal, ServeFakeCommand.StopSignal stopSignal) {
+        QualificationCli cli = new QualificationCli(environment, fakeFactory);
+        cli.stopSignal = stopSignal;
+        cli.out = out;
+        cli.err = err;
+        cli.terminal = terminal;
+        CommandLine commandLine = new CommandLine(cli)
+                .setOut(out)
+                .setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler(QualificationCli::usageError)
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    cmd.getErr().println("error: unexpected failure: " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + Printable.shorten(e.getMessage())));
+                    cmd.getErr().println("this is a bug; please report it with the command you ran");
+                    return ExitCodes.UNEXPECTED;
+                });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static int usageError(ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        cmd.getErr().println("error: " + e.getMessage());
+        cmd.getErr().println("see '" + cmd.getCommandSpec().qualifiedName() + " --help'");
+        return ExitCodes.INVALID;
+    }
+
+    /**
+     * Opens the use cases for one command: REST when a base URL is given (token from the
+     * environment), the embedded demo fake otherwise; every request passes {@code gate} when it is
+     * not null.
+     *
+     * @throws ParameterException (exit 2, nothing sent) when the configuration is unusable
+     */
+    PartnerCenterQualifications open(GlobalOptions options, ApiMode mode, CommandLine command, RequestGate gate) {
+        PartnerCenterQualifications.Builder builder = PartnerCenterQualifications.builder().api(mode);
+        if (gate != null) {
+            builder.requestGate(gate);
+        }
+        if (options.baseUrl == null) {
+            return builder.ports(fakeFactory.get()).build();
+        }
+        String token = environment.get(TOKEN_VARIABLE);
+        if (token == null || token.isBlank()) {
+            throw new ParameterException(command,
+                    TOKEN_VARIABLE + " is not set; it is required with --base-url (the token is never a flag)");
+        }
+        if (options.applicationName != null) {
+            try {
+                builder.applicationName(options.applicationName);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(command, "--application-name: " + e.getMessage());
+            }
+        }
+        try {
+            // The adapter checks the base URL (https, or http to loopback only) when it is built.
+            return builder.partnerCenter(options.baseUrl, () -> token).httpLogging(options.httpLog).build();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new ParameterException(command, "--base-url: " + e.getMessage());
+        }
+    }
+
+    ServeFakeCommand.StopSignal stopSignal() {
+        return stopSignal;
+    }
+
+    /** True when standard error is an interactive terminal (live progress is shown only then). */
+    boolean isTerminal() {
+        return terminal;
+    }
+
+    /** Prints an outcome and returns its exit code. */
+    int report(Outcome outcome, GlobalOptions options) {
+        if (options.json) {
+            out.println(Render.json(outcome));
+        } else if (outcome instanceof Failure failure) {
+            Render.errorLines(failure).forEach(err::println);
+        } else {
+            Render.text(outcome).forEach(out::println);
+        }
+        return ExitCodes.of(outcome);
+    }
+}

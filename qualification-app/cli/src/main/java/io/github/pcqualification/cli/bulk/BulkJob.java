@@ -1,0 +1,334 @@
+package io.github.pcqualification.cli.bulk;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.hash.Hashing;
+import com.google.common.io.MoreFiles;
+import com.google.common.util.concurrent.ThreadFactoryBuilder;
+import io.github.pcqualification.domain.model.ApiMode;
+import io.github.pcqualification.domain.model.Printable;
+import io.github.pcqualification.domain.model.QualificationRequest;
+import io.github.pcqualification.domain.outcome.Failure;
+import io.github.pcqualification.domain.outcome.InvalidRequest;
+import io.github.pcqualification.domain.outcome.NotFound;
+import io.github.pcqualification.domain.outcome.Rejected;
+import io.github.pcqualification.domain.outcome.Unavailable;
+import io.github.pcqualification.domain.outcome.Unchanged;
+import io.github.pcqualification.domain.outcome.UpdateOutcome;
+import io.github.pcqualification.domain.outcome.Updated;
+import io.github.pcqualification.domain.port.in.UpdateQualificationUseCase;
+import io.github.pcqualification.domain.rules.RequestRules;
+import io.github.pcqualification.domain.rules.RuleViolation;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Qualifies every customer of a CSV file: streaming (memory does not grow with the file, but for 48-96
+ * bytes per distinct customer), concurrent up to a bound, one report row per input row, and resumable
+ * through a durable journal.
+ *
+ * <p>Rows are read one at a time; invalid rows are reported without sending anything; a customer
+ * listed again is reported {@code duplicate} and sent once, for its first line. With a journal, rows
+ * are recorded as they finish and a rerun skips them (a row that {@code failed} transiently is tried
+ * again). The report is assembled at the end in input order from the rows written as they finished
+ * (the journal, so it is complete after a resumed run, or a scratch file); that step needs 8 bytes
+ * per input row.
+ */
+public final class BulkJob {
+
+    /** What to run. */
+    public record Options(Path input, Path output, int concurrency, Optional<Path> journal, boolean dryRun, ApiMode mode) {
+        public Options {
+            checkNotNull(input, "input");
+            checkNotNull(output, "output");
+            checkArgument(concurrency >= 1 && concurrency <= 1024, "concurrency must be between 1 and 1024, got %s",
+                    concurrency);
+            checkNotNull(journal, "journal");
+            checkArgument(!(dryRun && journal.isPresent()), "--dry-run sends nothing, so it takes no --journal");
+            checkNotNull(mode, "mode");
+        }
+    }
+
+    /** How a run ended, counted over the whole report (resumed rows included). */
+    public record Summary(long rows, Map<RowOutcome, Long> counts, long resumed, Duration elapsed) {
+        public Summary {
+            counts = Map.copyOf(counts);
+        }
+
+        public long count(RowOutcome outcome) {
+            return counts.getOrDefault(outcome, 0L);
+        }
+
+        /** 0 when every row succeeded, 4 when some failed transiently, else 3 when some were invalid or rejected. */
+        public int exitCode() {
+            if (count(RowOutcome.FAILED) > 0) {
+                return 4;
+            }
+            return count(RowOutcome.INVALID) + count(RowOutcome.REJECTED) > 0 ? 3 : 0;
+        }
+
+        /** One line: {@code 10000 rows in 12.3 s (813 rows/s): 9000 updated, ...}. */
+        public String describe() {
+            double seconds = elapsed.toNanos() / 1e9;
+            String parts = counts.entrySet().stream()
+                    .filter(e -> e.getValue() > 0)
+                    .sorted(Map.Entry.comparingByKey())
+                    .map(e -> e.getValue() + " " + e.getKey().text())
+                    .collect(Collectors.joining(", "));
+            return String.format(java.util.Locale.ROOT, "%d rows in %.1f s (%.0f rows/s)%s: %s", rows, seconds,
+                    seconds > 0 ? (rows - resumed) / seconds : 0.0,
+                    resumed > 0 ? ", " + resumed + " done before and skipped" : "", parts.isEmpty() ? "nothing" : parts);
+        }
+    }
+
+    /** Live counters for a progress display; safe to read from any thread. */
+    public static final class Progress {
+        private final AtomicLongArray counts = new AtomicLongArray(RowOutcome.values().length);
+        private volatile long total;
+        private volatile long resumed;
+
+        public long total() {
+            return total;
+        }
+
+        public long resumed() {
+            return resumed;
+        }
+
+        /** Rows finished in this run. */
+        public long done() {
+            long sum = 0;
+            for (int i = 0; i < counts.length(); i++) {
+                sum += counts.get(i);
+            }
+            return sum;
+        }
+
+        public long count(RowOutcome outcome) {
+            return counts.get(outcome.ordinal());
+        }
+
+        void add(RowOutcome outcome) {
+            counts.incrementAndGet(outcome.ordinal());
+        }
+    }
+
+    private static final CSVFormat INPUT = CSVFormat.DEFAULT.builder()
+            .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
+
+    private final UpdateQualificationUseCase useCase;
+    private final Options options;
+    private final LongSupplier nanoTime;
+    private final Progress progress = new Progress();
+
+    public BulkJob(UpdateQualificationUseCase useCase, Options options, LongSupplier nanoTime) {
+        this.useCase = checkNotNull(useCase, "useCase");
+        this.options = checkNotNull(options, "options");
+        this.nanoTime = checkNotNull(nanoTime, "nanoTime");
+    }
+
+    public Progress progress() {
+        return progress;
+    }
+
+    /**
+     * Runs the job to the end.
+     *
+     * @throws BulkInputException (nothing sent) when the input or journal cannot be used
+     */
+    public Summary run() throws BulkInputException, IOException, InterruptedException {
+        long started = nanoTime.getAsLong();
+        long rows = checkInput();
+        progress.total = rows;
+        String inputHash = options.journal().isPresent() ? sha256(options.input()) : "";
+        BitSet done = options.journal().isPresent() ? Journal.loadDone(options.journal().get(), inputHash) : new BitSet();
+        progress.resumed = done.cardinality();
+
+        // Rows are written as they finish, to the journal or a scratch file; the report is then put in input order.
+        Path entries = options.journal().orElse(options.output().resolveSibling(options.output().getFileName() + ".rows"));
+        try (RowLog log = openLog(entries, inputHash)) {
+            process(log, done);
+        }
+        Path reportTemp = options.output().resolveSibling(options.output().getFileName() + ".partial");
+        Map<RowOutcome, Long> counts = ReportAssembler.assemble(entries, reportTemp, rows);
+        Files.move(reportTemp, options.output(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        if (options.journal().isEmpty()) {
+            Files.delete(entries);
+        }
+        long reported = counts.values().stream().mapToLong(Long::longValue).sum();
+        if (reported != rows) {
+            throw new IllegalStateException("the report has " + reported + " rows for " + rows + " input rows");
+        }
+        return new Summary(rows, counts, progress.resumed, Duration.ofNanos(nanoTime.getAsLong() - started));
+    }
+
+    private RowLog openLog(Path entries, String inputHash) throws IOException {
+        if (options.journal().isEmpty()) {
+            return RowLog.create(entries, false, Optional.empty());
+        }
+        return Files.exists(entries) ? RowLog.reopen(entries, true)
+                : RowLog.create(entries, true, Optional.of(Journal.comment(inputHash)));
+    }
+
+    /** Reads the whole input once, before anything is sent: the header, the CSV structure, the row count. */
+    private long checkInput() throws BulkInputException {
+        if (!Files.isRegularFile(options.input())) {
+            throw new BulkInputException("cannot read the input file " + options.input() + ": no such file");
+        }
+        try (CSVParser parser = openInput()) {
+            List<String> missing = RowParser.REQUIRED_COLUMNS.stream()
+                    .filter(c -> !parser.getHeaderMap().containsKey(c)).collect(Collectors.toList());
+            if (!missing.isEmpty()) {
+                throw new BulkInputException(options.input() + ": the header must name the columns "
+                        + String.join(",", RowParser.REQUIRED_COLUMNS) + " (missing: " + String.join(", ", missing) + ")");
+            }
+            long count = 0;
+            for (CSVRecord ignored : parser) {
+                count++;
+            }
+            if (count > Integer.MAX_VALUE - 2) {
+                throw new BulkInputException(options.input() + ": more than " + (Integer.MAX_VALUE - 2) + " rows");
+            }
+            return count;
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            throw new BulkInputException(options.input() + " is not a readable CSV file: "
+                    + Printable.shorten(String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    /** Opens the input, skipping the byte-order mark that Excel's "CSV UTF-8" writes before the header. */
+    private CSVParser openInput() throws IOException {
+        BufferedReader reader = Files.newBufferedReader(options.input(), StandardCharsets.UTF_8);
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        return CSVParser.builder().setReader(reader).setFormat(INPUT).get();
+    }
+
+    private void process(RowLog log, BitSet done) throws IOException, InterruptedException {
+        CustomerIndex seen = new CustomerIndex();
+        ExecutorService workers = Executors.newFixedThreadPool(options.concurrency(),
+                new ThreadFactoryBuilder().setNameFormat("bulk-worker-%d").setDaemon(true).build());
+        Semaphore inFlight = new Semaphore(options.concurrency() * 2);
+        try (CSVParser parser = openInput()) {
+            long line = 1;
+            for (CSVRecord record : parser) {
+                line++;
+                BulkRow row = RowParser.parse(line, record);
+                long thisLine = line;
+                OptionalLong firstLine = row.request()
+                        .map(r -> seen.putIfAbsent(r.customer().value(), thisLine))
+                        .orElse(OptionalLong.empty());
+                if (done.get((int) line)) {
+                    continue;
+                }
+                if (row.problem().isPresent()) {
+                    finish(log, report(row, RowOutcome.INVALID, row.problem().get(), ""));
+                } else if (firstLine.isPresent()) {
+                    finish(log, report(row, RowOutcome.DUPLICATE,
+                            "customer already listed on line " + firstLine.getAsLong() + "; sent once, for that line", ""));
+                } else if (options.dryRun()) {
+                    finish(log, dryRun(row));
+                } else {
+                    inFlight.acquire();
+                    workers.execute(() -> {
+                        try {
+                            finish(log, send(row));
+                        } finally {
+                            inFlight.release();
+                        }
+                    });
+                }
+            }
+        } finally {
+            workers.shutdown();
+            while (!workers.awaitTermination(1, TimeUnit.MINUTES)) {
+                // Every row ends: each call is bounded by the adapter's deadline. Keep waiting.
+            }
+        }
+    }
+
+    private void finish(RowLog log, ReportRow row) {
+        log.append(row);
+        progress.add(row.outcome());
+    }
+
+    private ReportRow send(BulkRow row) {
+        QualificationRequest request = row.request().orElseThrow();
+        UpdateOutcome outcome;
+        try {
+            outcome = useCase.update(request);
+        } catch (RuntimeException e) {
+            return report(row, RowOutcome.FAILED, "unexpected error: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), "");
+        }
+        String correlation = outcome.correlationId().toString();
+        if (outcome instanceof Updated updated) {
+            return report(row, RowOutcome.UPDATED, updated.qualification().qualification()
+                    + updated.qualification().vetting().map(v -> " (vetting " + v.status() + ")").orElse(""), correlation);
+        }
+        if (outcome instanceof Unchanged unchanged) {
+            return report(row, RowOutcome.UNCHANGED, "already " + unchanged.qualification().qualification(), correlation);
+        }
+        if (outcome instanceof InvalidRequest invalid) {
+            return report(row, RowOutcome.INVALID, invalid.message(), correlation);
+        }
+        if (outcome instanceof Rejected || outcome instanceof NotFound) {
+            return report(row, RowOutcome.REJECTED, ((Failure) outcome).message(), correlation);
+        }
+        Unavailable unavailable = (Unavailable) outcome;
+        return report(row, RowOutcome.FAILED, unavailable.message(), correlation);
+    }
+
+    private ReportRow dryRun(BulkRow row) {
+        QualificationRequest request = row.request().orElseThrow();
+        List<RuleViolation> violations = RequestRules.check(request, options.mode());
+        if (!violations.isEmpty()) {
+            return report(row, RowOutcome.INVALID,
+                    violations.stream().map(RuleViolation::message).collect(Collectors.joining("; ")), "");
+        }
+        String customer = request.customer().toString();
+        String what = options.mode() == ApiMode.SYNCHRONOUS
+                ? "PUT /v1/customers/" + customer + "/qualification"
+                        + request.validationCode().map(c -> "?code=" + URLEncoder.encode(c.value(), StandardCharsets.UTF_8))
+                                .orElse("")
+                        + " \"" + request.qualification().wireName() + "\""
+                : "POST /v1/customers/" + customer + "/qualifications " + request.qualification().wireName()
+                        + request.educationSegment().map(s -> " " + s.wireName()).orElse("")
+                        + request.website().map(w -> " " + w).orElse("")
+                        + request.validationCode().map(c -> " validationCode " + c).orElse("");
+        return report(row, RowOutcome.WOULD_SEND, what, "");
+    }
+
+    private static ReportRow report(BulkRow row, RowOutcome outcome, String detail, String correlationId) {
+        return new ReportRow(row.line(), row.customerText(), row.qualificationText(), outcome, detail, correlationId);
+    }
+
+    private static String sha256(Path file) throws IOException {
+        return MoreFiles.asByteSource(file).hash(Hashing.sha256()).toString();
+    }
+}

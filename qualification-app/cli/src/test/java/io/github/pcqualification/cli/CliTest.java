@@ -1,0 +1,345 @@
+package io.github.pcqualification.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.pcqualification.adapter.fake.DemoData;
+import io.github.pcqualification.adapter.fake.InMemoryPartnerCenter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The command-line tool's contract: commands, messages, exit codes. */
+class CliTest {
+
+    private static final String FRESH = DemoData.FRESH_CUSTOMER.toString();
+    private static final String EDUCATION = DemoData.EDUCATION_CUSTOMER.toString();
+    private static final String UNKNOWN = "99999999-9999-4999-8999-999999999999";
+    private static final String CANARY = "canary-token-5d41402abc4b2a76b9719d911017c592";
+
+    record Result(int exitCode, String out, String err) {
+        String all() {
+            return out + err;
+        }
+    }
+
+    static Result run(Map<String, String> env, Supplier<InMemoryPartnerCenter> fake, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = QualificationCli.run(args, env, fake, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    static Result run(String... args) {
+        return run(Map.of(), DemoData::newDemoPartnerCenter, args);
+    }
+
+    @Nested
+    class OnTheEmbeddedFake {
+
+        @Test
+        void educationForAFreshCustomer_isUpdated_withExitZeroAndOneLine() {
+            Result result = run("update", "--customer", FRESH, "--qualification", "Education");
+
+            assertThat(result.exitCode()).isZero();
+            assertThat(result.out()).startsWith("Updated customer " + FRESH + " to Education (correlation id ")
+                    .hasLineCount(1);
+            assertThat(result.err()).isEmpty();
+        }
+
+        @Test
+        void qualificationNamesAreCaseInsensitive() {
+            Result result = run("update", "--customer", FRESH, "--qualification", "governmentcommunitycloud",
+                    "--validation-code", DemoData.VALIDATION_CODE.value());
+
+            assertThat(result.exitCode()).isZero();
+            assertThat(result.out()).contains("to GovernmentCommunityCloud");
+        }
+
+        @Test
+        void theValueTheCustomerAlreadyHas_isUnchanged_withExitZero() {
+            Result result = run("update", "--customer", EDUCATION, "--qualification", "Education");
+
+            assertThat(result.exitCode()).isZero();
+            assertThat(result.out()).startsWith("Unchanged: customer " + EDUCATION + " already has Education");
+        }
+
+        @Test
+        void educationToGcc_isRejectedByTheRules_withExitThree() {
+            Result result = run("update", "--customer", EDUCATION, "--qualification", "GovernmentCommunityCloud",
+                    "--validation-code", DemoData.VALIDATION_CODE.value());
+
+            assertThat(result.exitCode()).isEqualTo(ExitCodes.REJECTED);
+            assertThat(result.err()).startsWith("error: rejected: ").contains("correlation id ").hasLineCount(2);
+            assertThat(result.out()).isEmpty();
+        }
+
+        @Test
+        void anUnknownCustomer_isNotFound_withExitThree() {
+            Result result = run("get", "--customer", UNKNOWN);
+
+            assertThat(result.exitCode()).isEqualTo(ExitCodes.REJECTED);
+            assertThat(result.err()).startsWith("error: not found: HTTP 404");
+        }
+
+        @Test
+        void gccWithoutCode_isRefusedBeforeAnyRequest_withExitTwo() {
+            InMemoryPartnerCenter fake = DemoData.newDemoPartnerCenter();
+
+            Result result = run(Map.of(), () -> fake, "update", "--customer", FRESH,
+                    "--qualification", "GovernmentCommunityCloud");
+
+            assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID);
+            assertThat(result.err()).contains("GovernmentCommunityCloud needs the partner's validation code")
+                    .contains("nothing was sent").hasLineCount(2);
+            assertThat(fake.callCount()).isZero();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"None", "Nonprofit"})
+        void valuesNoPartnerCanSet_areRefused_withExitTwo(String value) {
+            Result result = run("update", "--customer", FRESH, "--qualification", value);
+
+            assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID);
+            assertThat(result.err()).contains(value + " cannot be set by a partner");
+        }
+
+        @Test
+        void stateOwnedEntityWithoutAsync_isRefused_withAHintToUseAsync() {
+            Result result = run("update", "--customer", FRESH, "--qualification", "StateOwnedEntity");
+
+            assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID);
+            assertThat(result.err()).contains("--async");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"not-a-guid", "{11111111-1111-4111-8111-111111111111}", "../../v1/customers/all",
+                "11111111-1111-4111-8111-11111111111"})
+        void aCustomerIdThatIsNotAGuid_isAUsageError_withExitTwoAndTwoLines(String id) {
+            Result result = run("update", "--customer", id, "--qualification", "Education");
+
+            assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID);
+            assertThat(result.err()).contains("customer id must be a GUID").hasLineCount(2);
+            assertThat(result.err()).doesNotContain("at io.github", "Exception");
+        }
+
+        @Test
+        void anUnknownQualification_listsTheKnownOnes() {
+            Result result = run("update", "--customer", FRESH, "--qualification", "Charity");
+
+            assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID);
+            assertThat(result.err()).contains("unknown qualification 'Charity'").contains("Education");
+        }
+
+        @Test
+        void aValidationCodeWithSpaces_isRefused() {
+            Result result = run("update", "--customer", FRESH, "--qualification", "GovernmentCommunityCloud",
+                    "--validation-code", "12 34");
+
+            assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID);
+            assertThat(result.err()).contains("visible ASCII");
+        }
+
+        @Test
+        void aMissingRequiredOption_isAUsageError() {
+            Result result = run("update", "--customer", FRESH);
+
+            assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID);
+            assertThat(result.err()).contains("--qualification").hasLineCount(2);
+        }
+
+        @Test
+        void getPrintsTheQualification() {
+            Result result = run("get", "--customer", EDUCATION);
+
+            assertThat(result.exitCode()).isZero();
+            assertThat(result.out()).startsWith("Customer " + EDUCATION + ": Education (correlation id ");
+        }
+
+        @Test
+        void codesListsTheDemoCodes_andMarksTheUsedUpOne() {
+            Result result = run("codes");
+
+            assertThat(result.exitCode()).isZero();
+            assertThat(result.out()).contains(DemoData.VALIDATION_CODE.value())
+                    .contains(DemoData.USED_UP_CODE.value() + "  remaining 0 of 1  (used up)");
+        }
+
+        @Test
+        void asyncEducation_isRequested_andStartsInReview() {
+            Result result = run("update", "--customer", FRESH, "--qualification", "Education", "--async",
+                    "--education-segment", "K12", "--website", "contoso.edu");
+
+            assertThat(result.exitCode()).isZero();
+            assertThat(result.out()).startsWith("Requested Education for customer " + FRESH + ": vetting InReview");
+        }
+
+        @Test
+        void asyncEducationWithoutSegment_isRefused() {
+            Result result = run("update", "--customer", FRESH, "--qualification", "Education", "--async");
+
+            assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID);
+            assertThat(result.err()).contains("education segment");
+        }
+
+        @Test
+        void jsonOutput_isOneObjectWithTheOutcomeAndIds() {
+            Result result = run("--json", "update", "--customer", FRESH, "--qualification", "Education");
+
+            assertThat(result.exitCode()).isZero();
+            assertThat(result.out().trim()).startsWith("{\"outcome\":\"updated\",\"customerId\":\"" + FRESH + "\"")
+                    .contains("\"qualification\":\"Education\"").contains("\"correlationId\":\"")
+                    .contains("\"requestId\":\"").endsWith("}");
+        }
+
+        @Test
+        void jsonFailures_goToStandardOutput_withTheExitCodeStillSet() {
+            Result result = run("update", "--json", "--customer", EDUCATION, "--qualification", "GovernmentCommunityCloud",
+                    "--validation-code", DemoData.VALIDATION_CODE.value());
+
+            assertThat(result.exitCode()).isEqualTo(ExitCodes.REJECTED);
+            assertThat(result.out()).startsWith("{\"outcome\":\"rejected\"").contains("\"httpStatus\":403");
+        }
+
+        @Test
+        void anUnexpectedFailure_isOneLineAndExitOne_neverAStackTrace() {
+            Result result = run(Map.of(), () -> {
+                throw new IllegalStateException("boom");
+            }, "get", "--customer", FRESH);
+
+            assertThat(result.exitCode()).isEqualTo(ExitCodes.UNEXPECTED);
+            assertThat(result.err()).startsWith("error: unexpected failure: IllegalStateException: boom")
+                    .doesNotContain("\tat ");
+        }
+    }
+
+    @Nested
+    class AgainstAServer {
+
+        private MockWebServer server;
+
+        @BeforeEach
+        void start() throws IOException {
+            server = new MockWebServer();
+            server.start(java.net.InetAddress.getLoopbackAddress(), 0);
+        }
+
+        @AfterEach
+        void stop() throws IOException {
+            server.shutdown();
+        }
+
+        private String baseUrl() {
+            return "http://127.0.0.1:" + server.getPort();
+        }
+
+        @Test
+        void baseUrlAfterTheSubcommand_isUsed_withTheTokenFromTheEnvironment() throws InterruptedException {
+            server.enqueue(new MockResponse().setBody("\"education\""));
+
+            Result result = run(Map.of("PARTNER_CENTER_TOKEN", CANARY), DemoData::newDemoPartnerCenter,
+                    "update", "--customer", FRESH, "--qualification", "Education", "--base-url", baseUrl());
+
+            assertThat(result.exitCode()).isZero();
+            RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
+            assertThat(request.getRequestLine()).isEqualTo("PUT /v1/customers/" + FRESH + "/qualification HTTP/1.1");
+            assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + CANARY);
+            assertThat(result.all()).doesNotContain(CANARY);
+        }
+
+        @Test
+        void baseUrlBeforeTheSubcommand_isUsedToo() throws InterruptedException {
+            server.enqueue(new MockResponse().setBody("\"governmentcommunitycloud\""));
+
+            Result result = run(Map.of("PARTNER_CENTER_TOKEN", CANARY), DemoData::newDemoPartnerCenter,
+                    "--base-url", baseUrl(), "get", "--customer", FRESH);
+
+            assertThat(result.exitCode()).isZero();
+            assertThat(result.out()).contains(": GovernmentCommunityCloud");
+            assertThat(server.takeRequest(5, TimeUnit.SECONDS).getMethod()).isEqualTo("GET");
+        }
+
+        @Test
+        void httpLogging_isAcceptedAsAGlobalOption_andNeverPrintsTheToken() throws InterruptedException {
+            server.enqueue(new MockResponse().setBody("\"education\""));
+
+            Result result = run(Map.of("PARTNER_CENTER_TOKEN", CANARY), DemoData::newDemoPartnerCenter,
+                    "--http-log", "get", "--customer", FRESH, "--base-url", baseUrl());
+
+            assertThat(result.exitCode()).isZero();
+            assertThat(result.all()).doesNotContain(CANARY);
+            assertThat(server.takeRequest(5, TimeUnit.SECONDS).getHeader("Authorization")).isEqualTo("Bearer " + CANARY);
+        }
+
+        @Test
+        void baseUrlWithoutAToken_isAUsageError_andNothingIsSent() {
+            Result result = run("get", "--customer", FRESH, "--base-url", baseUrl());
+
+            assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID);
+            assertThat(result.err()).contains("PARTNER_CENTER_TOKEN is not set");
+            assertThat(server.getRequestCount()).isZero();
+        }
+
+        @Test
+        void plainHttpToANonLoopbackHost_isRefused() {
+            Result result = run(Map.of("PARTNER_CENTER_TOKEN", CANARY), DemoData::newDemoPartnerCenter,
+                    "get", "--customer", FRESH, "--base-url", "http://partner.example.com");
+
+            assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID);
+            assertThat(result.err()).contains("--base-url").doesNotContain(CANARY);
+        }
+
+        @Test
+        void serviceRejection_isExitThree_withStatusCodeAndDescription() {
+            server.enqueue(new MockResponse().setResponseCode(403)
+                    .setBody("{\"code\":20002,\"description\":\"No relationship\",\"data\":[],\"source\":\"PartnerFD\"}"));
+
+            Result result = run(Map.of("PARTNER_CENTER_TOKEN", CANARY), DemoData::newDemoPartnerCenter,
+                    "--base-url", baseUrl(), "get", "--customer", FRESH);
+
+            assertThat(result.exitCode()).isEqualTo(ExitCodes.REJECTED);
+            assertThat(result.err()).contains("HTTP 403").contains("20002").contains("No relationship");
+        }
+
+        @Test
+        void throttlingPastTheDeadline_isExitFour_withTheRetryAfter() {
+            server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "3600")
+                    .setBody("{\"statusCode\":429,\"message\":\"Rate limit is exceeded. Try again in 3600 seconds.\"}"));
+
+            Result result = run(Map.of("PARTNER_CENTER_TOKEN", CANARY), DemoData::newDemoPartnerCenter,
+                    "--base-url", baseUrl(), "get", "--customer", FRESH);
+
+            assertThat(result.exitCode()).isEqualTo(ExitCodes.UNAVAILABLE);
+            assertThat(result.err()).contains("throttled").contains("retry after 3600s");
+            assertThat(server.getRequestCount()).isEqualTo(1);
+        }
+
+        @Test
+        void aRefusedToken_neverAppearsInAnyOutput() {
+            server.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
+                @Override
+                public MockResponse dispatch(RecordedRequest request) {
+                    return new MockResponse().setResponseCode(401).setBody("{\"description\":\"Access denied\"}");
+                }
+            });
+
+            Result text = run(Map.of("PARTNER_CENTER_TOKEN", CANARY), DemoData::newDemoPartnerCenter,
+                    "--base-url", baseUrl(), "update", "--customer", FRESH, "--qualification", "Education");
+
+            assertThat(text.exitCode()).isEqualTo(ExitCodes.REJECTED);
+            assertThat(text.all()).contains("401").doesNotContain(CANARY);
+            assertThat(server.getRequestCount()).as("one refresh, one retry, no follow-up read").isEqualTo(2);
+        }
+    }
+}

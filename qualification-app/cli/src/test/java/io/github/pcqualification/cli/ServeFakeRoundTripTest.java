@@ -1,0 +1,94 @@
+package io.github.pcqualification.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.pcqualification.adapter.fake.DemoData;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The CLI against {@code serve-fake}, end to end over loopback HTTP: the tool serves the fake, and while
+ * it serves, the same tool (with {@code --base-url}) lists codes, updates, reads, repeats the update and
+ * is refused Education-to-GCC.
+ */
+class ServeFakeRoundTripTest {
+
+    private static final Map<String, String> TOKEN = Map.of("PARTNER_CENTER_TOKEN", "round-trip-token");
+    private static final String FRESH = DemoData.FRESH_CUSTOMER.toString();
+    private static final String EDUCATION = DemoData.EDUCATION_CUSTOMER.toString();
+
+    record Step(String name, int exitCode, String out, String err) {}
+
+    private static Step cli(String name, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = QualificationCli.run(args, TOKEN, DemoData::newDemoPartnerCenter, new PrintWriter(out),
+                new PrintWriter(err));
+        return new Step(name, code, out.toString(), err.toString());
+    }
+
+    @Test
+    void theCliAgainstServeFake_doesAFullRoundTrip() {
+        List<Step> steps = new ArrayList<>();
+        AtomicReference<URI> served = new AtomicReference<>();
+        StringWriter serverOut = new StringWriter();
+
+        int serverExit = QualificationCli.run(new String[] {"serve-fake", "--ttl", "600"}, Map.of(),
+                DemoData::newDemoPartnerCenter, new PrintWriter(serverOut), new PrintWriter(new StringWriter()), false,
+                (baseUri, ttl) -> {
+                    served.set(baseUri);
+                    String url = baseUri.toString();
+                    steps.add(cli("codes", "--base-url", url, "codes"));
+                    steps.add(cli("update", "--base-url", url, "update", "--customer", FRESH, "--qualification", "Education"));
+                    steps.add(cli("get", "get", "--customer", FRESH, "--base-url", url));
+                    steps.add(cli("repeat", "--base-url", url, "update", "--customer", FRESH, "--qualification", "Education"));
+                    steps.add(cli("edu-to-gcc", "--base-url", url, "update", "--customer", EDUCATION,
+                            "--qualification", "GovernmentCommunityCloud", "--validation-code", DemoData.VALIDATION_CODE.value()));
+                    steps.add(cli("async", "--base-url", url, "update", "--customer", DemoData.SECOND_FRESH_CUSTOMER.toString(),
+                            "--qualification", "StateOwnedEntity", "--async"));
+                    steps.add(cli("async-get", "--base-url", url, "get", "--async", "--customer",
+                            DemoData.SECOND_FRESH_CUSTOMER.toString()));
+                    return true;
+                });
+
+        assertThat(serverExit).isZero();
+        assertThat(served.get().getHost()).isEqualTo("127.0.0.1");
+        assertThat(serverOut.toString())
+                .startsWith("Fake Partner Center listening on " + served.get())
+                .contains(FRESH, EDUCATION, DemoData.VALIDATION_CODE.value())
+                .endsWith("ttl reached; stopping" + System.lineSeparator());
+        assertThat(steps).extracting(Step::name, Step::exitCode).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("codes", 0),
+                org.assertj.core.groups.Tuple.tuple("update", 0),
+                org.assertj.core.groups.Tuple.tuple("get", 0),
+                org.assertj.core.groups.Tuple.tuple("repeat", 0),
+                org.assertj.core.groups.Tuple.tuple("edu-to-gcc", 3),
+                org.assertj.core.groups.Tuple.tuple("async", 0),
+                org.assertj.core.groups.Tuple.tuple("async-get", 0));
+        assertThat(steps.get(0).out()).contains(DemoData.VALIDATION_CODE.value() + "  remaining 5 of 5");
+        assertThat(steps.get(1).out()).startsWith("Updated customer " + FRESH + " to Education");
+        assertThat(steps.get(2).out()).startsWith("Customer " + FRESH + ": Education");
+        assertThat(steps.get(3).out()).startsWith("Unchanged: customer " + FRESH + " already has Education");
+        assertThat(steps.get(4).err()).startsWith("error: rejected: HTTP 403 (code 600006)");
+        assertThat(steps.get(5).out()).contains("vetting InReview");
+        assertThat(steps.get(6).out()).contains("StateOwnedEntity  InReview");
+    }
+
+    @Test
+    void aSeedFileThatIsNotValid_isAUsageError() {
+        StringWriter err = new StringWriter();
+
+        int code = QualificationCli.run(new String[] {"serve-fake", "--seed", "/nonexistent/seed.json"}, Map.of(),
+                DemoData::newDemoPartnerCenter, new PrintWriter(new StringWriter()), new PrintWriter(err), false,
+                (baseUri, ttl) -> true);
+
+        assertThat(code).isEqualTo(ExitCodes.INVALID);
+        assertThat(err.toString()).contains("--seed /nonexistent/seed.json");
+    }
+}

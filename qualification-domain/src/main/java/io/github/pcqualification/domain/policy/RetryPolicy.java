@@ -1,0 +1,59 @@
+package io.github.pcqualification.domain.policy;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.Duration;
+
+/**
+ * Configuration: how often and how long the adapter retries a transient failure (408, 429, 500, 502,
+ * 503, 504, connection failures, timeouts) of one operation.
+ *
+ * <p>{@code maxAttempts} bounds the requests sent for one operation (the single retry with a refreshed
+ * token after a {@code 401} comes on top); {@code deadline} bounds the time, measured from the first
+ * request: a wait that would end after it is not started. The wait after the n-th transient failure is
+ * an exponential backoff, {@code initialBackoff * 2^(n-1)} capped at {@code maxBackoff}, with jitter
+ * (between half and all of it), and never shorter than the service's {@code Retry-After}; the first
+ * {@code 429} waits exactly its {@code Retry-After}.
+ */
+public record RetryPolicy(int maxAttempts, Duration deadline, Duration initialBackoff, Duration maxBackoff) {
+
+    /** An upper bound on {@code maxAttempts}, so a typo cannot make a bulk job hammer the service. */
+    public static final int MAX_ATTEMPTS_LIMIT = 100;
+
+    public RetryPolicy {
+        checkArgument(maxAttempts >= 1 && maxAttempts <= MAX_ATTEMPTS_LIMIT,
+                "maxAttempts must be between 1 and %s, got %s", MAX_ATTEMPTS_LIMIT, maxAttempts);
+        checkNotNull(deadline, "deadline");
+        checkNotNull(initialBackoff, "initialBackoff");
+        checkNotNull(maxBackoff, "maxBackoff");
+        checkArgument(!deadline.isNegative() && !deadline.isZero(), "deadline must be positive, got %s", deadline);
+        checkArgument(!initialBackoff.isNegative() && !initialBackoff.isZero(),
+                "initialBackoff must be positive, got %s", initialBackoff);
+        checkArgument(maxBackoff.compareTo(initialBackoff) >= 0,
+                "maxBackoff (%s) must not be shorter than initialBackoff (%s)", maxBackoff, initialBackoff);
+    }
+
+    /** 5 attempts within 2 minutes, backing off from 1 s up to 30 s. */
+    public static RetryPolicy defaults() {
+        return new RetryPolicy(5, Duration.ofMinutes(2), Duration.ofSeconds(1), Duration.ofSeconds(30));
+    }
+
+    /** One attempt: every failure is final (a {@code 401} still gets its one refreshed-token retry). */
+    public static RetryPolicy noRetries() {
+        return new RetryPolicy(1, Duration.ofMinutes(2), Duration.ofSeconds(1), Duration.ofSeconds(1));
+    }
+
+    /**
+     * The backoff before retry number {@code retry} (1 for the first retry), before jitter:
+     * {@code initialBackoff * 2^(retry-1)}, at most {@code maxBackoff}.
+     */
+    public Duration backoff(int retry) {
+        checkArgument(retry >= 1, "retry must be at least 1, got %s", retry);
+        Duration d = initialBackoff;
+        for (int i = 1; i < retry && d.compareTo(maxBackoff) < 0; i++) {
+            d = d.multipliedBy(2);
+        }
+        return d.compareTo(maxBackoff) > 0 ? maxBackoff : d;
+    }
+}
