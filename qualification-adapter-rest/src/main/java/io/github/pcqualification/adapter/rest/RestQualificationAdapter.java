@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableMap;
+import io.github.pcqualification.domain.LibraryVersion;
 import io.github.pcqualification.domain.model.ApiMode;
 import io.github.pcqualification.domain.model.CustomerId;
 import io.github.pcqualification.domain.model.CustomerQualification;
@@ -70,6 +71,8 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
     private static final String CODES = "a JSON array of validation codes";
 
     static final String REDACTED = "<redacted>";
+    static final String USER_AGENT = userAgent(LibraryVersion.current(), System.getProperty("java.version", "unknown"),
+            System.getProperty("os.name", "unknown") + " " + System.getProperty("os.arch", ""));
     /** Shorter "tokens" (test values) would cut ordinary words out of answers. */
     private static final int MIN_REDACTED_TOKEN = 8;
 
@@ -115,6 +118,7 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
                 .create(PartnerCenterApi.class);
         ImmutableMap.Builder<String, String> headers = ImmutableMap.<String, String>builder()
                 .put("Accept", "application/json")
+                .put("User-Agent", USER_AGENT)
                 .put("MS-Contract-Version", "v1");
         if (b.applicationName != null) {
             headers.put("MS-PartnerCenter-Application", b.applicationName);
@@ -279,6 +283,28 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
         ReportedQualification wanted = ReportedQualification.of(request.qualification());
         return answered.stream().filter(q -> q.qualification().equals(wanted)).findFirst()
                 .or(() -> answered.stream().findFirst());
+    }
+
+    /**
+     * {@code pc-qualification-java/<version> (Java <version>; <os>)}: who is calling, for the service's logs and
+     * support. Every part is cut to visible ASCII without the comment's delimiters, since a header value that is
+     * not would make OkHttp refuse the request.
+     */
+    static String userAgent(String version, String javaVersion, String os) {
+        return "pc-qualification-java/" + token(version) + " (Java " + token(javaVersion) + "; " + comment(os) + ")";
+    }
+
+    private static String token(String part) {
+        String kept = part.codePoints().filter(c -> c > 0x20 && c < 0x7F && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return kept.isEmpty() ? "unknown" : kept;
+    }
+
+    private static String comment(String part) {
+        String kept = part.codePoints().map(c -> c >= 0x20 && c < 0x7F && "();\\".indexOf(c) < 0 ? c : ' ')
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString()
+                .strip().replaceAll(" {2,}", " ");
+        return kept.isEmpty() ? "unknown" : kept;
     }
 
     /** Builds a {@link RestQualificationAdapter}; not thread-safe, use once. */

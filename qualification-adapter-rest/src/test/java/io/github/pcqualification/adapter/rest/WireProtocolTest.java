@@ -2,6 +2,7 @@ package io.github.pcqualification.adapter.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.pcqualification.domain.LibraryVersion;
 import io.github.pcqualification.domain.model.CustomerQualification;
 import io.github.pcqualification.domain.model.EducationSegment;
 import io.github.pcqualification.domain.model.Qualification;
@@ -38,6 +39,9 @@ class WireProtocolTest extends MockServerTest {
         assertThat(request.getHeader("MS-CorrelationId")).isEqualTo("11111111-2222-4333-8444-555555555555");
         assertThat(request.getHeader("MS-RequestId")).isEqualTo("66666666-7777-4888-9999-aaaaaaaaaaaa");
         assertThat(request.getHeader("MS-Contract-Version")).isEqualTo("v1");
+        assertThat(request.getHeader("User-Agent")).isEqualTo("pc-qualification-java/" + LibraryVersion.current()
+                + " (Java " + System.getProperty("java.version") + "; " + System.getProperty("os.name") + " "
+                + System.getProperty("os.arch") + ")");
         assertThat(request.getHeader("MS-PartnerCenter-Application")).isNull();
         assertThat(request.getHeader("X-Locale")).isNull();
         assertThat(request.getBody().readUtf8()).isEqualTo("\"Education\"");
@@ -103,6 +107,33 @@ class WireProtocolTest extends MockServerTest {
         RecordedRequest request = taken();
         assertThat(request.getHeader("MS-PartnerCenter-Application")).isEqualTo("Contoso Onboarding");
         assertThat(request.getHeader("X-Locale")).isEqualTo("en-US");
+    }
+
+    @Test
+    void everyEndpoint_sendsTheLibrarysUserAgent() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            enqueueJson(200, i == 2 ? "[]" : "\"education\"");
+        }
+
+        adapter().getQualification(CUSTOMER, CONTEXT);
+        adapter().setQualification(QualificationRequest.education(CUSTOMER), CONTEXT);
+        adapter().listValidationCodes(CONTEXT);
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(taken().getHeader("User-Agent"))
+                    .matches("pc-qualification-java/\\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(Java [^;()]+; [^;()]+\\)")
+                    .doesNotContain("okhttp");
+        }
+    }
+
+    @Test
+    void userAgent_keepsOnlyVisibleAsciiAndNeverBreaksTheComment() {
+        assertThat(RestQualificationAdapter.userAgent("1.2.3", "17.0.15", "Linux amd64"))
+                .isEqualTo("pc-qualification-java/1.2.3 (Java 17.0.15; Linux amd64)");
+        assertThat(RestQualificationAdapter.userAgent("1.0 (evil)\r\nX-Injected: 1", "17\u00e9", "Win;dows (x)\n"))
+                .isEqualTo("pc-qualification-java/1.0evilX-Injected1 (Java 17; Win dows x)");
+        assertThat(RestQualificationAdapter.userAgent("", " ", "\u00e9"))
+                .isEqualTo("pc-qualification-java/unknown (Java unknown; unknown)");
     }
 
     @Test

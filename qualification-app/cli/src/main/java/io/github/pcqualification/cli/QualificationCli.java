@@ -2,20 +2,21 @@ package io.github.pcqualification.cli;
 
 import io.github.pcqualification.adapter.fake.DemoData;
 import io.github.pcqualification.adapter.fake.InMemoryPartnerCenter;
-import io.github.pcqualification.domain.policy.RequestGate;
 import io.github.pcqualification.app.PartnerCenterQualifications;
+import io.github.pcqualification.domain.LibraryVersion;
 import io.github.pcqualification.domain.model.ApiMode;
 import io.github.pcqualification.domain.model.Printable;
 import io.github.pcqualification.domain.outcome.Failure;
 import io.github.pcqualification.domain.outcome.Outcome;
+import io.github.pcqualification.domain.policy.RequestGate;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Supplier;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine;
 
 /**
  * The command-line tool: update and read customer qualifications, on Partner Center or on the
@@ -23,7 +24,7 @@ import picocli.CommandLine.ParameterException;
  */
 @Command(name = "qualification",
         mixinStandardHelpOptions = true,
-        version = "qualification 0.1.0",
+        versionProvider = QualificationCli.Version.class,
         description = "Sets and reads Partner Center customer qualifications.%n"
                 + "Without --base-url it runs on an embedded fake with demo data (no network, no token).",
         subcommands = {UpdateCommand.class, GetCommand.class, CodesCommand.class, BulkCommand.class, ServeFakeCommand.class},
@@ -35,6 +36,15 @@ import picocli.CommandLine.ParameterException;
             "3:rejected by a rule or by the service (including not found)",
             "4:unavailable (transport, timeout, 5xx, throttled) after retries"})
 public final class QualificationCli {
+
+    /** {@code --version}: the version the build stamped, and the Java running the tool. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"qualification " + LibraryVersion.current(),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
 
     /** The environment variable the bearer token is read from; it is never a command-line flag. */
     public static final String TOKEN_VARIABLE = "PARTNER_CENTER_TOKEN";

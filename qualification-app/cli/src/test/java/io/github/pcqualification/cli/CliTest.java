@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.pcqualification.adapter.fake.DemoData;
 import io.github.pcqualification.adapter.fake.InMemoryPartnerCenter;
+import io.github.pcqualification.domain.LibraryVersion;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -43,6 +44,16 @@ class CliTest {
 
     static Result run(String... args) {
         return run(Map.of(), DemoData::newDemoPartnerCenter, args);
+    }
+
+    @Test
+    void version_isTheVersionTheBuildStamped_notAConstant() {
+        Result result = run("--version");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(LibraryVersion.current()).isNotEqualTo("unknown");
+        assertThat(result.out()).startsWith("qualification " + LibraryVersion.current() + System.lineSeparator())
+                .contains("Java " + System.getProperty("java.version"));
     }
 
     @Nested
