@@ -1,6 +1,5 @@
 package io.github.pcqualification.app;
 
-import io.github.pcqualification.domain.policy.RequestGate;
 import io.github.pcqualification.domain.model.CustomerId;
 import io.github.pcqualification.domain.model.OperationContext;
 import io.github.pcqualification.domain.model.QualificationRequest;
@@ -10,6 +9,7 @@ import io.github.pcqualification.domain.outcome.GetOutcome;
 import io.github.pcqualification.domain.outcome.Outcome;
 import io.github.pcqualification.domain.outcome.Unavailable;
 import io.github.pcqualification.domain.outcome.UpdateOutcome;
+import io.github.pcqualification.domain.policy.RequestGate;
 import io.github.pcqualification.domain.port.out.QualificationPort;
 import io.github.pcqualification.domain.port.out.ValidationCodePort;
 import java.util.Optional;

@@ -3,9 +3,7 @@ package io.github.pcqualification.app;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
-import io.github.pcqualification.domain.policy.RequestGate;
 import io.github.pcqualification.adapter.rest.RestQualificationAdapter;
-import io.github.pcqualification.domain.policy.RetryPolicy;
 import io.github.pcqualification.adapter.rest.TokenSource;
 import io.github.pcqualification.domain.model.ApiMode;
 import io.github.pcqualification.domain.model.CustomerId;
@@ -13,6 +11,8 @@ import io.github.pcqualification.domain.model.QualificationRequest;
 import io.github.pcqualification.domain.outcome.CodesOutcome;
 import io.github.pcqualification.domain.outcome.GetOutcome;
 import io.github.pcqualification.domain.outcome.UpdateOutcome;
+import io.github.pcqualification.domain.policy.RequestGate;
+import io.github.pcqualification.domain.policy.RetryPolicy;
 import io.github.pcqualification.domain.port.in.GetQualificationUseCase;
 import io.github.pcqualification.domain.port.in.ListValidationCodesUseCase;
 import io.github.pcqualification.domain.port.in.UpdateQualificationUseCase;

@@ -1,8 +1,8 @@
 package io.github.pcqualification.cli;
 
-import io.github.pcqualification.domain.policy.RequestGate;
 import io.github.pcqualification.app.PartnerCenterQualifications;
 import io.github.pcqualification.domain.model.ApiMode;
+import io.github.pcqualification.domain.policy.RequestGate;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;

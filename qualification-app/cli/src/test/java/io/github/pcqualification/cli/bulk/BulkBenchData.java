@@ -3,8 +3,8 @@ package io.github.pcqualification.cli.bulk;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.pcqualification.adapter.fake.InMemoryPartnerCenter;
-import io.github.pcqualification.domain.policy.Sleeper;
 import io.github.pcqualification.domain.model.CustomerId;
+import io.github.pcqualification.domain.policy.Sleeper;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,18 +1,18 @@
 package io.github.pcqualification.cli.bulk;
 
 import io.github.pcqualification.adapter.fake.InMemoryPartnerCenter;
-import io.github.pcqualification.domain.policy.Sleeper;
 import io.github.pcqualification.app.PartnerCenterQualifications;
 import io.github.pcqualification.app.SharedThrottle;
 import io.github.pcqualification.domain.model.ApiMode;
 import io.github.pcqualification.domain.model.CustomerId;
 import io.github.pcqualification.domain.model.OperationContext;
 import io.github.pcqualification.domain.model.QualificationRequest;
+import io.github.pcqualification.domain.policy.Sleeper;
 import java.lang.management.ManagementFactory;
-import java.lang.ref.Reference;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;

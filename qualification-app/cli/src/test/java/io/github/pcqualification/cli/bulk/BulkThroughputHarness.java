@@ -2,11 +2,11 @@ package io.github.pcqualification.cli.bulk;
 
 import io.github.pcqualification.adapter.fake.Fault;
 import io.github.pcqualification.adapter.fake.InMemoryPartnerCenter;
-import io.github.pcqualification.domain.policy.Sleeper;
 import io.github.pcqualification.adapter.fake.server.FakePartnerCenterServer;
 import io.github.pcqualification.app.PartnerCenterQualifications;
 import io.github.pcqualification.app.SharedThrottle;
 import io.github.pcqualification.domain.model.ApiMode;
+import io.github.pcqualification.domain.policy.Sleeper;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;

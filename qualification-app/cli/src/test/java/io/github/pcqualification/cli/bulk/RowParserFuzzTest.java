@@ -1,7 +1,5 @@
 package io.github.pcqualification.cli.bulk;
 
-import io.github.pcqualification.domain.testing.SeededStrings;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -14,6 +12,7 @@ import io.github.pcqualification.domain.model.ValidationCode;
 import io.github.pcqualification.domain.model.Website;
 import io.github.pcqualification.domain.outcome.Updated;
 import io.github.pcqualification.domain.port.in.UpdateQualificationUseCase;
+import io.github.pcqualification.domain.testing.SeededStrings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
