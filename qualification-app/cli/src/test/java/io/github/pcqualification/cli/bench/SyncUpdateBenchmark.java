@@ -1,6 +1,7 @@
 package io.github.pcqualification.cli.bench;
 
 import io.github.pcqualification.app.PartnerCenterQualifications;
+import io.github.pcqualification.domain.LibraryVersion;
 import io.github.pcqualification.domain.model.CustomerId;
 import io.github.pcqualification.domain.model.QualificationRequest;
 import io.github.pcqualification.domain.outcome.UpdateOutcome;
@@ -45,6 +46,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 10, time = 1)
 @Threads(1)
 public class SyncUpdateBenchmark {
+
+    /** What the library sends, so both sides send the same header block (checked by checkSameRequest). */
+    private static final String USER_AGENT = "pc-qualification-java/" + LibraryVersion.current() + " (Java "
+            + System.getProperty("java.version") + "; " + System.getProperty("os.name") + " "
+            + System.getProperty("os.arch") + ")";
 
     static final String TOKEN = "bench-token-7f3a9c2e41d8b6a0";
     static final CustomerId CUSTOMER = CustomerId.parse("11111111-1111-4111-8111-111111111111");
@@ -109,6 +115,7 @@ public class SyncUpdateBenchmark {
                 .put(RequestBody.create(BODY, JSON))
                 .header("Authorization", "Bearer " + TOKEN)
                 .header("Accept", "application/json")
+                .header("User-Agent", USER_AGENT)
                 .header("MS-Contract-Version", "v1")
                 .header("MS-CorrelationId", UUID.randomUUID().toString())
                 .header("MS-RequestId", UUID.randomUUID().toString())
