@@ -33,6 +33,14 @@ public sealed interface Fault {
         return new Rejection(status, serviceCode, description);
     }
 
+    /**
+     * {@code 401}, also to the retry with a renewed token (an expired or revoked sign-in): becomes
+     * {@code AuthenticationFailed} with reason {@code REFUSED_BY_SERVICE}, as over REST.
+     */
+    static Fault unauthorized() {
+        return new Unauthorized();
+    }
+
     /** A slow answer: the fake waits {@code delay} (through its {@link Sleeper}), then answers normally. */
     static Fault latency(Duration delay) {
         return new Latency(delay);
@@ -56,18 +64,24 @@ public sealed interface Fault {
     }
 
     /**
-     * A final 4xx refusal. Not 404 (not found), 408 (transient) or 429 (throttled): those have
+     * A final 4xx refusal. Not 401 (see {@link Fault#unauthorized()}), 404 (not found), 408 (transient) or 429
+     * (throttled): those have
      * their own meaning, and the REST adapter maps them to other outcomes.
      */
     record Rejection(int status, String serviceCode, String description) implements Fault {
         public Rejection {
-            checkArgument(status >= 400 && status <= 499 && status != 404 && status != 408 && status != 429,
-                    "a rejection is a 4xx other than 404, 408 and 429, got %s", status);
+            checkArgument(status >= 400 && status <= 499 && status != 401 && status != 404 && status != 408
+                    && status != 429, "a rejection is a 4xx other than 401 (Fault.unauthorized()), 404, 408 and 429,"
+                    + " got %s", status);
             checkNotNull(serviceCode, "serviceCode");
             checkArgument(!serviceCode.isBlank(), "serviceCode must not be blank");
             checkNotNull(description, "description");
             checkArgument(!description.isBlank(), "description must not be blank");
         }
+    }
+
+    /** The service refuses the operation's token, also after one renewal. */
+    record Unauthorized() implements Fault {
     }
 
     /** A delay before the normal answer. */

@@ -26,6 +26,7 @@ import io.github.pcqualification.domain.outcome.Updated;
 import io.github.pcqualification.domain.policy.RequestGate;
 import io.github.pcqualification.domain.policy.RetryPolicy;
 import io.github.pcqualification.domain.policy.Sleeper;
+import io.github.pcqualification.domain.port.out.AccessTokenPort;
 import io.github.pcqualification.domain.port.out.QualificationPort;
 import io.github.pcqualification.domain.port.out.ValidationCodePort;
 import io.github.pcqualification.domain.rules.RequestRules;
@@ -88,7 +89,7 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
     private RestQualificationAdapter(Builder b) {
         this.baseUrl = b.validatedBaseUrl();
         this.wire = new WireFormat();
-        Retrying.Tokens tokens = new Retrying.Tokens(b.tokenSource);
+        Retrying.Tokens tokens = new Retrying.Tokens(b.accessTokens);
         this.tokens = tokens;
         this.translation = new ErrorTranslation(b.clock, wire);
         OkHttpClient.Builder http = new OkHttpClient.Builder()
@@ -145,7 +146,7 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
         String customer = request.customer().toString();
         String code = request.validationCode().map(ValidationCode::value).orElse(null);
         okhttp3.RequestBody body = wire.syncBody(request.qualification());
-        return retrying.run(context,
+        return retrying.run(context, Retrying.Access.UPDATE,
                 token -> exchange(token, api.setQualification(customer, code, body, headers(token, context)), context,
                         (status, text) -> wire.parseSyncValue(text)
                                 .<UpdateOutcome>map(value -> new Updated(request.customer(), CustomerQualification.of(value), context))
@@ -164,7 +165,7 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
         }
         String customer = request.customer().toString();
         okhttp3.RequestBody body = wire.asyncBody(request);
-        return retrying.run(context,
+        return retrying.run(context, Retrying.Access.UPDATE,
                 token -> exchange(token, api.requestQualification(customer, body, headers(token, context)), context,
                         (status, text) -> wire.parseQualifications(text)
                                 .flatMap(list -> pick(list, request))
@@ -313,7 +314,7 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
         private static final Pattern LOCALE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
         private @Nullable URI baseUrl;
-        private @Nullable TokenSource tokenSource;
+        private @Nullable AccessTokenPort accessTokens;
         private @Nullable String applicationName;
         private @Nullable String locale;
         private Duration connectTimeout = Duration.ofSeconds(10);
@@ -336,9 +337,13 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
             return this;
         }
 
-        /** Required: where bearer tokens come from, asked for each request. */
-        public Builder tokenSource(TokenSource tokens) {
-            this.tokenSource = checkNotNull(tokens, "tokenSource");
+        /**
+         * Required: where bearer tokens come from, asked before each request (and for a renewed one after a
+         * {@code 401}). A credential problem it reports ends the operation as
+         * {@link io.github.pcqualification.domain.outcome.AuthenticationFailed}, with nothing sent.
+         */
+        public Builder accessTokens(AccessTokenPort tokens) {
+            this.accessTokens = checkNotNull(tokens, "accessTokens");
             return this;
         }
 
@@ -437,7 +442,7 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
          */
         public RestQualificationAdapter build() {
             checkNotNull(baseUrl, "baseUrl is required");
-            checkNotNull(tokenSource, "tokenSource is required");
+            checkNotNull(accessTokens, "accessTokens is required");
             return new RestQualificationAdapter(this);
         }
 

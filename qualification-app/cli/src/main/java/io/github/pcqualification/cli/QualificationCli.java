@@ -34,7 +34,8 @@ import picocli.CommandLine;
             "1:unexpected failure",
             "2:invalid input or usage (nothing sent)",
             "3:rejected by a rule or by the service (including not found)",
-            "4:unavailable (transport, timeout, 5xx, throttled) after retries"})
+            "4:unavailable (transport, timeout, 5xx, throttled) after retries",
+            "5:authentication failed (no usable token, App-only token for an update, token refused)"})
 public final class QualificationCli {
 
     /** {@code --version}: the version the build stamped, and the Java running the tool. */

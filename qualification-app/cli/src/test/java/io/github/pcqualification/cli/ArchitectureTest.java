@@ -132,6 +132,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule outbound_ports_are_interfaces_in_the_domain = classes()
             .that().resideInAPackage(ROOT + ".domain.port..")
+            .and().areTopLevelClasses()
             .should().beInterfaces();
 
     @ArchTest
