@@ -7,6 +7,10 @@
  *       user's refresh token (the Secure Application Model), for platforms; updates and reads.</li>
  *   <li>{@link io.github.pcqualification.auth.msal.AppOnlyTokens}: App-only tokens (client credentials); reads
  *       only.</li>
+ *   <li>{@link io.github.pcqualification.auth.msal.DeviceCodeLogin} and
+ *       {@link io.github.pcqualification.auth.msal.SignedInUserTokens}: a person signs in once with a device code;
+ *       later runs take tokens silently from a {@link io.github.pcqualification.auth.msal.TokenCacheFile} only that
+ *       user can read.</li>
  * </ul>
  *
  * <pre>{@code

@@ -100,7 +100,7 @@ final class LoopbackTokenEndpoint implements BeforeEachCallback, AfterEachCallba
     /** The form of a token request, decoded, in the order sent. */
     static Map<String, String> form(RecordedRequest request) {
         Map<String, String> form = new LinkedHashMap<>();
-        for (String pair : request.getBody().readUtf8().split("&")) {
+        for (String pair : request.getBody().clone().readUtf8().split("&")) {
             int eq = pair.indexOf('=');
             form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                     URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
