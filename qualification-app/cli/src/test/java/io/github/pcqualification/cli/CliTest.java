@@ -298,7 +298,7 @@ class CliTest {
             Result result = run("get", "--customer", FRESH, "--base-url", baseUrl());
 
             assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID);
-            assertThat(result.err()).contains("PARTNER_CENTER_TOKEN is not set");
+            assertThat(result.err()).contains("no credentials: set PARTNER_CENTER_TOKEN");
             assertThat(server.getRequestCount()).isZero();
         }
 
