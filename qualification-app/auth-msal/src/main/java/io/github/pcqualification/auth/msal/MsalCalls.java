@@ -27,7 +27,12 @@ final class MsalCalls {
 
     /** What a bounded wait gave: the value, or how it failed. */
     sealed interface Awaited<T> {
-        record Done<T>(T value) implements Awaited<T> {}
+        record Done<T>(T value) implements Awaited<T> {
+            @Override
+            public String toString() {
+                return "Done[<redacted>]";     // an authentication result holds tokens
+            }
+        }
         record Failed<T>(Throwable failure) implements Awaited<T> {}
         record TimedOut<T>() implements Awaited<T> {}
         record Interrupted<T>() implements Awaited<T> {}

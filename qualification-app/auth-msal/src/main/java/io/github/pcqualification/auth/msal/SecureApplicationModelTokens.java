@@ -227,8 +227,9 @@ public final class SecureApplicationModelTokens implements AccessTokenPort {
 
         /**
          * Called with each new refresh token Entra ID returns (never twice with the same one), on the thread that
-         * renewed the access token, so a platform can persist it. If it throws, the token flow goes on with the new
-         * token and one WARN line (without the token) says that it was not persisted.
+         * renewed the access token (while other callers wait), so a platform can persist it; it must not ask this
+         * source for a token itself. If it throws, the token flow goes on with the new token and one WARN line
+         * (without the token) says that it was not persisted.
          *
          * @param onRotated receives the new refresh token
          * @return this builder
