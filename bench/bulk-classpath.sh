@@ -3,6 +3,6 @@
 # Usage: source <(bench/bulk-classpath.sh) ; sets CP. Run from the repository root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -pl qualification-app -am test-compile dependency:build-classpath \
+mvn -B -q ${MVN_OFFLINE:-} -pl qualification-app/cli -am test-compile dependency:build-classpath \
     -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >&2
-echo "CP=$PWD/qualification-app/target/test-classes:$PWD/qualification-app/target/classes:$(cat qualification-app/target/bench-classpath.txt)"
+echo "CP=$PWD/qualification-app/cli/target/test-classes:$PWD/qualification-app/cli/target/classes:$(cat qualification-app/cli/target/bench-classpath.txt)"

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Per-call, domain-check and parser benchmarks (JMH 1.37, from the app module's test classes).
+# Per-call, domain-check and parser benchmarks (JMH 1.37, from the CLI module's test classes).
 #
 #   bench/jmh.sh                      # all benchmarks, the settings below (about 7 minutes on 2 cores)
 #   bench/jmh.sh SyncUpdateBenchmark  # one class (a JMH regex)
 #   bench/jmh.sh SyncUpdateBenchmark -f 1 -wi 3 -i 5 -prof gc   # JMH options after the filter replace the settings
 #
-# Builds the app module and what it needs (no tests run, nothing installed), writes its test class
+# Builds the CLI module and what it needs (no tests run, nothing installed), writes its test class
 # path, then runs JMH through BenchMain, which prints a summary with medians and the library/raw ratio.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,11 +13,11 @@ cd "$(dirname "$0")/.."
 filter="${1:-.*Benchmark.*}"
 if [[ $# -gt 0 ]]; then shift; fi
 
-mvn -B -q ${MVN_OFFLINE:-} -pl qualification-app -am -DskipTests test-compile \
+mvn -B -q ${MVN_OFFLINE:-} -pl qualification-app/cli -am -DskipTests test-compile \
     org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath \
     -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
 
-app=qualification-app/target
+app=qualification-app/cli/target
 cp="$app/test-classes:$app/classes:$(cat $app/bench.classpath)"
 
 mkdir -p bench/out

@@ -3,10 +3,10 @@
 #   bench/paired.sh [rounds] [calls-per-block]     # defaults 40 x 400; at most about 4 minutes
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q ${MVN_OFFLINE:-} -pl qualification-app -am -DskipTests test-compile \
+mvn -B -q ${MVN_OFFLINE:-} -pl qualification-app/cli -am -DskipTests test-compile \
     org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath \
     -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
-app=qualification-app/target
+app=qualification-app/cli/target
 echo "load before the run: $(cut -d' ' -f1-3 /proc/loadavg) (nproc $(nproc))" >&2
 exec java -Dsun.net.httpserver.nodelay=true -Xms256m -Xmx256m \
     -cp "$app/test-classes:$app/classes:$(cat $app/bench.classpath)" \

@@ -16,7 +16,7 @@ runs="${RUNS:-10}"
 jar=qualification-app/target/qualification-app.jar
 java_opts=(${JAVA_OPTS:-})
 # always rebuilt, so the jar measured is the working tree's
-mvn -B -q ${MVN_OFFLINE:-} -pl qualification-app -am -DskipTests package >/dev/null
+mvn -B -q ${MVN_OFFLINE:-} -pl qualification-app/cli -am -DskipTests package >/dev/null
 
 work="$(mktemp -d)"
 fake_pid=""

@@ -50,6 +50,12 @@ public final class PartnerCenterQualifications
         this.resource = resource;
     }
 
+    /**
+     * Starts building a client; choose {@link Builder#partnerCenter(URI, Supplier)} or
+     * {@link Builder#ports(QualificationPort, ValidationCodePort)}.
+     *
+     * @return a new builder, synchronous API by default
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -69,11 +75,21 @@ public final class PartnerCenterQualifications
         return service.listValidationCodes();
     }
 
-    /** The API this instance updates and reads through. */
+    /**
+     * The API this instance updates and reads through.
+     *
+     * @return the mode chosen with {@link Builder#api(ApiMode)}, synchronous by default
+     */
     public ApiMode mode() {
         return service.mode();
     }
 
+    /**
+     * Releases the REST adapter's threads and connections; does nothing for ports given with
+     * {@link Builder#ports(QualificationPort, ValidationCodePort)}, which the caller owns.
+     *
+     * @throws IllegalStateException if closing the adapter failed
+     */
     @Override
     public void close() {
         resource.ifPresent(r -> {
@@ -105,9 +121,11 @@ public final class PartnerCenterQualifications
          * supplier that throws, or returns a blank or malformed token, ends the operation as
          * {@link io.github.pcqualification.domain.outcome.AuthenticationFailed}, with nothing sent.
          *
-         * @param baseUrl Partner Center's base URL, such as {@code https://api.partnercenter.microsoft.com}
-         * @param token gives the access token to send
+         * @param baseUrl where Partner Center is, such as {@code https://api.partnercenter.microsoft.com};
+         *     {@code https}, or {@code http} to a loopback host only
+         * @param token gives the current bearer token
          * @return this builder
+         * @throws NullPointerException if either is null
          */
         public Builder partnerCenter(URI baseUrl, Supplier<String> token) {
             checkNotNull(token, "token");
@@ -132,8 +150,9 @@ public final class PartnerCenterQualifications
          * Called once when a token from the supplier given to {@link #partnerCenter(URI, Supplier)} is refused
          * with 401 (default: that supplier again).
          *
-         * @param refreshedToken gives a fresh access token
+         * @param refreshedToken gives a freshly obtained bearer token
          * @return this builder
+         * @throws NullPointerException if {@code refreshedToken} is null
          */
         public Builder refreshedToken(Supplier<String> refreshedToken) {
             this.refreshedToken = checkNotNull(refreshedToken, "refreshedToken");
@@ -171,41 +190,85 @@ public final class PartnerCenterQualifications
             return this;
         }
 
-        /** Synchronous (default) or asynchronous qualification API. */
+        /**
+         * Synchronous (default) or asynchronous qualification API.
+         *
+         * @param mode the API to update and read through
+         * @return this builder
+         * @throws NullPointerException if {@code mode} is null
+         */
         public Builder api(ApiMode mode) {
             this.mode = checkNotNull(mode, "mode");
             return this;
         }
 
-        /** Sent as {@code MS-PartnerCenter-Application}. */
+        /**
+         * Sent as {@code MS-PartnerCenter-Application}.
+         *
+         * @param applicationName the embedding platform's name, 1 to 256 printable ASCII characters
+         * @return this builder
+         * @throws IllegalArgumentException if the name is blank, too long or not printable ASCII
+         */
         public Builder applicationName(String applicationName) {
             rest.applicationName(applicationName);
             return this;
         }
 
-        /** Sent as {@code X-Locale}, e.g. {@code en-US}. */
+        /**
+         * Sent as {@code X-Locale}, the language of the service's messages.
+         *
+         * @param locale a language tag such as {@code en-US}
+         * @return this builder
+         * @throws IllegalArgumentException if {@code locale} does not look like a language tag
+         */
         public Builder locale(String locale) {
             rest.locale(locale);
             return this;
         }
 
+        /**
+         * The time to open a connection; default 10 s.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         * @throws IllegalArgumentException if {@code timeout} is zero or negative
+         */
         public Builder connectTimeout(Duration timeout) {
             rest.connectTimeout(timeout);
             return this;
         }
 
+        /**
+         * The longest silence while reading or writing; default 30 s.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         * @throws IllegalArgumentException if {@code timeout} is zero or negative
+         */
         public Builder readTimeout(Duration timeout) {
             rest.readTimeout(timeout);
             return this;
         }
 
-        /** The bound on one attempt, from connect to the last byte of the answer. */
+        /**
+         * The bound on one attempt, from connect to the last byte of the answer; default 60 s.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         * @throws IllegalArgumentException if {@code timeout} is zero or negative
+         */
         public Builder callTimeout(Duration timeout) {
             rest.callTimeout(timeout);
             return this;
         }
 
-        /** How often and how long to retry throttled and transient failures. */
+        /**
+         * How often and how long to retry throttled and transient failures; default
+         * {@link RetryPolicy#defaults()}.
+         *
+         * @param policy the retry policy
+         * @return this builder
+         */
         public Builder retryPolicy(RetryPolicy policy) {
             rest.retryPolicy(policy);
             return this;
@@ -213,7 +276,12 @@ public final class PartnerCenterQualifications
 
         /**
          * Shares one gate (a rate cap, a pause when throttled) among every request of this client, such
-         * as a {@link SharedThrottle}: a 429 on one thread then slows all of them.
+         * as a {@link SharedThrottle}: a 429 on one thread then slows all of them. It also applies to
+         * ports given with {@link #ports(QualificationPort, ValidationCodePort)}.
+         *
+         * @param gate the gate
+         * @return this builder
+         * @throws NullPointerException if {@code gate} is null
          */
         public Builder requestGate(RequestGate gate) {
             this.gate = checkNotNull(gate, "gate");
@@ -221,7 +289,13 @@ public final class PartnerCenterQualifications
             return this;
         }
 
-        /** Logs requests and answers through SLF4J at debug level, with {@code Authorization} redacted. */
+        /**
+         * Logs requests and answers through SLF4J at debug level, with {@code Authorization} redacted; default
+         * off.
+         *
+         * @param on true to log
+         * @return this builder
+         */
         public Builder httpLogging(boolean on) {
             rest.httpLogging(on);
             return this;
@@ -230,6 +304,7 @@ public final class PartnerCenterQualifications
         /**
          * Builds the client.
          *
+         * @return a new client; close it when done
          * @throws IllegalStateException if neither or both of REST and other ports were chosen
          * @throws IllegalArgumentException if the base URL is refused (plain http to a non-loopback host)
          */

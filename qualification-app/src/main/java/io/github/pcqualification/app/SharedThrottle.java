@@ -25,6 +25,8 @@ public final class SharedThrottle implements RequestGate {
     private long pauses;
 
     /**
+     * A throttle with a rate cap.
+     *
      * @param ratePerSecond the cap, or 0 for none
      * @param nanoTime a monotonic clock ({@code System::nanoTime})
      * @param sleeper how to wait (injected so tests never sleep)
@@ -38,7 +40,11 @@ public final class SharedThrottle implements RequestGate {
         this.nextSlot = nanoTime.getAsLong();
     }
 
-    /** No cap; pauses only when throttled. */
+    /**
+     * A throttle with no cap that pauses only when throttled, on the system's monotonic clock.
+     *
+     * @return a new throttle
+     */
     public static SharedThrottle unlimited() {
         return new SharedThrottle(0, System::nanoTime, Sleeper.real());
     }
@@ -84,7 +90,11 @@ public final class SharedThrottle implements RequestGate {
         }
     }
 
-    /** How many times a worker reported throttling. */
+    /**
+     * How many times a worker reported throttling.
+     *
+     * @return the number of {@link #throttled(Duration)} calls so far
+     */
     public synchronized long pauses() {
         return pauses;
     }

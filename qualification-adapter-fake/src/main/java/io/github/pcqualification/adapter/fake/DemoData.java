@@ -23,12 +23,22 @@ public final class DemoData {
 
     private DemoData() {}
 
-    /** A new fake holding the demo data set (system clock, real sleeper). */
+    /**
+     * A new fake holding the demo data set (system clock, real sleeper).
+     *
+     * @return the seeded fake
+     */
     public static InMemoryPartnerCenter newDemoPartnerCenter() {
         return seed(new InMemoryPartnerCenter());
     }
 
-    /** Adds the demo data set to {@code fake}, which must not hold any of it yet. */
+    /**
+     * Adds the demo data set to {@code fake}, which must not hold any of it yet.
+     *
+     * @param fake the fake to seed
+     * @return {@code fake}, for chaining
+     * @throws IllegalArgumentException if {@code fake} already holds one of the demo customers or codes
+     */
     public static InMemoryPartnerCenter seed(InMemoryPartnerCenter fake) {
         return fake
                 .addCustomer(FRESH_CUSTOMER)

@@ -13,22 +13,46 @@ import java.time.Duration;
  */
 public sealed interface Fault {
 
-    /** {@code 429} with {@code Retry-After}: becomes {@code Unavailable(THROTTLED)} with that retry-after. */
+    /**
+     * {@code 429} with {@code Retry-After}: becomes {@code Unavailable(THROTTLED)} with that retry-after.
+     *
+     * @param retryAfter a non-negative whole number of seconds
+     * @return the fault
+     * @throws IllegalArgumentException if {@code retryAfter} is negative or has a fraction of a second
+     */
     static Fault throttled(Duration retryAfter) {
         return new Throttled(retryAfter);
     }
 
-    /** {@code 503}: becomes {@code Unavailable(SERVER_ERROR)}. */
+    /**
+     * {@code 503}: becomes {@code Unavailable(SERVER_ERROR)}.
+     *
+     * @return the fault
+     */
     static Fault unavailable() {
         return new ServerError(503);
     }
 
-    /** {@code 408} or a {@code 5xx}: becomes {@code Unavailable(SERVER_ERROR)} with that status. */
+    /**
+     * {@code 408} or a {@code 5xx}: becomes {@code Unavailable(SERVER_ERROR)} with that status.
+     *
+     * @param status 408 or 500 to 599
+     * @return the fault
+     * @throws IllegalArgumentException for any other status
+     */
     static Fault serverError(int status) {
         return new ServerError(status);
     }
 
-    /** A final refusal with an ApiFault body: becomes {@code Rejected} with that status, code and description. */
+    /**
+     * A final refusal with an ApiFault body: becomes {@code Rejected} with that status, code and description.
+     *
+     * @param status a 4xx other than 404, 408 and 429
+     * @param serviceCode the service's error code to answer with; not blank
+     * @param description the error description to answer with; not blank
+     * @return the fault
+     * @throws IllegalArgumentException if the status is not such a 4xx or a text is blank
+     */
     static Fault rejected(int status, String serviceCode, String description) {
         return new Rejection(status, serviceCode, description);
     }
@@ -36,18 +60,37 @@ public sealed interface Fault {
     /**
      * {@code 401}, also to the retry with a renewed token (an expired or revoked sign-in): becomes
      * {@code AuthenticationFailed} with reason {@code REFUSED_BY_SERVICE}, as over REST.
+     *
+     * @return the fault
      */
     static Fault unauthorized() {
         return new Unauthorized();
     }
 
-    /** A slow answer: the fake waits {@code delay} (through its {@link Sleeper}), then answers normally. */
+    /**
+     * A slow answer: the fake waits {@code delay} (through its {@link Sleeper}), then answers normally.
+     *
+     * @param delay how long to wait; not negative
+     * @return the fault
+     * @throws IllegalArgumentException if {@code delay} is negative
+     */
     static Fault latency(Duration delay) {
         return new Latency(delay);
     }
 
-    /** Throttled; {@code retryAfter} is whole seconds, as the {@code Retry-After} header carries it. */
+    /**
+     * Throttled; {@code retryAfter} is whole seconds, as the {@code Retry-After} header carries it.
+     *
+     * @param retryAfter the {@code Retry-After} to answer with
+     */
     record Throttled(Duration retryAfter) implements Fault {
+        /**
+         * Checks the retry-after.
+         *
+         * @param retryAfter a non-negative whole number of seconds
+         * @throws NullPointerException if {@code retryAfter} is null
+         * @throws IllegalArgumentException if it is negative or has a fraction of a second
+         */
         public Throttled {
             checkNotNull(retryAfter, "retryAfter");
             checkArgument(!retryAfter.isNegative() && retryAfter.toNanosPart() == 0,
@@ -55,8 +98,18 @@ public sealed interface Fault {
         }
     }
 
-    /** A transient server failure: {@code 408} or {@code 5xx}. */
+    /**
+     * A transient server failure: {@code 408} or {@code 5xx}.
+     *
+     * @param status the HTTP status to answer with
+     */
     record ServerError(int status) implements Fault {
+        /**
+         * Checks the status.
+         *
+         * @param status 408 or 500 to 599
+         * @throws IllegalArgumentException for any other status
+         */
         public ServerError {
             checkArgument(status == 408 || (status >= 500 && status <= 599),
                     "a server error is 408 or 5xx, got %s", status);
@@ -67,8 +120,21 @@ public sealed interface Fault {
      * A final 4xx refusal. Not 401 (see {@link Fault#unauthorized()}), 404 (not found), 408 (transient) or 429
      * (throttled): those have
      * their own meaning, and the REST adapter maps them to other outcomes.
+     *
+     * @param status the HTTP status to answer with
+     * @param serviceCode the service's error code in the body
+     * @param description the error description in the body
      */
     record Rejection(int status, String serviceCode, String description) implements Fault {
+        /**
+         * Checks the components.
+         *
+         * @param status a 4xx other than 404, 408 and 429
+         * @param serviceCode the error code; not blank
+         * @param description the error description; not blank
+         * @throws NullPointerException if a text is null
+         * @throws IllegalArgumentException if the status is not such a 4xx or a text is blank
+         */
         public Rejection {
             checkArgument(status >= 400 && status <= 499 && status != 401 && status != 404 && status != 408
                     && status != 429, "a rejection is a 4xx other than 401 (Fault.unauthorized()), 404, 408 and 429,"
@@ -84,8 +150,19 @@ public sealed interface Fault {
     record Unauthorized() implements Fault {
     }
 
-    /** A delay before the normal answer. */
+    /**
+     * A delay before the normal answer.
+     *
+     * @param delay how long the fake waits
+     */
     record Latency(Duration delay) implements Fault {
+        /**
+         * Checks the delay.
+         *
+         * @param delay how long to wait; not negative
+         * @throws NullPointerException if {@code delay} is null
+         * @throws IllegalArgumentException if {@code delay} is negative
+         */
         public Latency {
             checkNotNull(delay, "delay");
             checkArgument(!delay.isNegative(), "delay must not be negative, got %s", delay);

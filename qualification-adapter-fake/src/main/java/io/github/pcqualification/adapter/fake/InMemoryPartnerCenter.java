@@ -90,12 +90,23 @@ public final class InMemoryPartnerCenter implements QualificationPort, Validatio
         this(Clock.systemUTC(), Sleeper.real());
     }
 
-    /** An empty fake whose scripted latency goes through {@code sleeper} (tests pass one that does not sleep). */
+    /**
+     * An empty fake on the system clock whose scripted latency goes through {@code sleeper}.
+     *
+     * @param sleeper how latency is waited out (tests pass one that does not sleep)
+     * @throws NullPointerException if {@code sleeper} is null
+     */
     public InMemoryPartnerCenter(Sleeper sleeper) {
         this(Clock.systemUTC(), sleeper);
     }
 
-    /** An empty fake dating vetting by {@code clock} and waiting out latency through {@code sleeper}. */
+    /**
+     * An empty fake dating vetting by {@code clock} and waiting out latency through {@code sleeper}.
+     *
+     * @param clock the clock for vetting dates
+     * @param sleeper how latency is waited out
+     * @throws NullPointerException if either is null
+     */
     public InMemoryPartnerCenter(Clock clock, Sleeper sleeper) {
         this.clock = checkNotNull(clock, "clock");
         this.sleeper = checkNotNull(sleeper, "sleeper");
@@ -106,6 +117,9 @@ public final class InMemoryPartnerCenter implements QualificationPort, Validatio
     /**
      * Adds a customer holding {@code held} (approved, in that order; {@code None} means nothing).
      *
+     * @param customer the customer's id
+     * @param held the qualifications it holds; none for a customer that holds nothing
+     * @return this fake, for chaining
      * @throws IllegalArgumentException if the customer exists or {@code held} breaks the transition
      *     rules (Education with GovernmentCommunityCloud, say)
      */
@@ -133,6 +147,10 @@ public final class InMemoryPartnerCenter implements QualificationPort, Validatio
     /**
      * Gives the partner a validation code with {@code remainingCreates} of {@code maxCreates} left.
      *
+     * @param code the code
+     * @param maxCreates how many customers the code may qualify in all; not negative
+     * @param remainingCreates how many it may still qualify, 0 to {@code maxCreates}
+     * @return this fake, for chaining
      * @throws IllegalArgumentException if the code exists or the counts are inconsistent
      */
     public InMemoryPartnerCenter addValidationCode(ValidationCode code, int maxCreates, int remainingCreates) {
@@ -147,7 +165,13 @@ public final class InMemoryPartnerCenter implements QualificationPort, Validatio
         return this;
     }
 
-    /** The customer's current qualifications, each with its vetting, in the order given (for assertions). */
+    /**
+     * The customer's current qualifications, each with its vetting, in the order given (for assertions).
+     *
+     * @param customer a customer the fake holds
+     * @return a snapshot of its qualifications; empty if it holds none
+     * @throws IllegalArgumentException if the fake does not hold the customer
+     */
     public List<CustomerQualification> qualificationsOf(CustomerId customer) {
         checkNotNull(customer, "customer");
         synchronized (lock) {
@@ -157,7 +181,13 @@ public final class InMemoryPartnerCenter implements QualificationPort, Validatio
         }
     }
 
-    /** How many creates the code has left (for assertions). */
+    /**
+     * How many creates the code has left (for assertions).
+     *
+     * @param code a code the fake holds
+     * @return the creates left, 0 when used up
+     * @throws IllegalArgumentException if the fake does not hold the code
+     */
     public int remainingCreates(ValidationCode code) {
         checkNotNull(code, "code");
         synchronized (lock) {
@@ -167,7 +197,11 @@ public final class InMemoryPartnerCenter implements QualificationPort, Validatio
         }
     }
 
-    /** Requests received so far, of every operation, including those answered with a fault. */
+    /**
+     * Requests received so far, of every operation, including those answered with a fault.
+     *
+     * @return the number of requests received
+     */
     public int callCount() {
         synchronized (lock) {
             return calls;
@@ -176,7 +210,14 @@ public final class InMemoryPartnerCenter implements QualificationPort, Validatio
 
     // ---------------------------------------------------------------- scripting
 
-    /** The next {@code calls} requests, of any operation and customer, meet {@code fault}. */
+    /**
+     * The next {@code calls} requests, of any operation and customer, meet {@code fault}.
+     *
+     * @param calls how many requests; positive
+     * @param fault the fault they meet
+     * @return this fake, for chaining
+     * @throws IllegalArgumentException if {@code calls} is not positive
+     */
     public InMemoryPartnerCenter failNext(int calls, Fault fault) {
         checkArgument(calls > 0, "calls must be positive, got %s", calls);
         checkNotNull(fault, "fault");
@@ -189,6 +230,12 @@ public final class InMemoryPartnerCenter implements QualificationPort, Validatio
     /**
      * The next {@code calls} requests about {@code customer} meet {@code fault}; they take precedence
      * over faults scripted with {@link #failNext}. Listing validation codes concerns no customer.
+     *
+     * @param customer the customer whose requests fail
+     * @param calls how many requests; positive
+     * @param fault the fault they meet
+     * @return this fake, for chaining
+     * @throws IllegalArgumentException if {@code calls} is not positive
      */
     public InMemoryPartnerCenter failFor(CustomerId customer, int calls, Fault fault) {
         checkNotNull(customer, "customer");
@@ -200,12 +247,28 @@ public final class InMemoryPartnerCenter implements QualificationPort, Validatio
         return this;
     }
 
-    /** The service's vetting approves the customer's qualification {@code q}. */
+    /**
+     * The service's vetting approves the customer's qualification {@code q}.
+     *
+     * @param customer a customer the fake holds
+     * @param q a qualification the customer holds or has requested
+     * @return this fake, for chaining
+     * @throws IllegalArgumentException if the customer is unknown or has no such qualification
+     */
     public InMemoryPartnerCenter approve(CustomerId customer, Qualification q) {
         return vet(customer, q, APPROVED, Optional.empty());
     }
 
-    /** The service's vetting denies the customer's qualification {@code q}, giving {@code reason}. */
+    /**
+     * The service's vetting denies the customer's qualification {@code q}, giving {@code reason}.
+     *
+     * @param customer a customer the fake holds
+     * @param q a qualification the customer holds or has requested
+     * @param reason the denial's reason, as the service would report it; not blank
+     * @return this fake, for chaining
+     * @throws IllegalArgumentException if the customer is unknown, has no such qualification, or
+     *     {@code reason} is blank
+     */
     public InMemoryPartnerCenter deny(CustomerId customer, Qualification q, String reason) {
         checkNotNull(reason, "reason");
         checkArgument(!reason.isBlank(), "reason must not be blank");

@@ -48,18 +48,40 @@ public final class SeedFile {
 
     private SeedFile() {}
 
-    /** A new fake (system clock, real sleeper) seeded from {@code file} (UTF-8). */
+    /**
+     * A new fake (system clock, real sleeper) seeded from {@code file} (UTF-8).
+     *
+     * @param file the seed file
+     * @return the seeded fake
+     * @throws IOException if the file cannot be read
+     * @throws IllegalArgumentException if the seed is not valid (the message names the place)
+     */
     public static InMemoryPartnerCenter read(Path file) throws IOException {
         return applyTo(new InMemoryPartnerCenter(), file);
     }
 
-    /** Adds the contents of {@code file} (UTF-8) to {@code fake}. */
+    /**
+     * Adds the contents of {@code file} (UTF-8) to {@code fake}; nothing if the seed is not valid.
+     *
+     * @param fake the fake to seed
+     * @param file the seed file
+     * @return {@code fake}, for chaining
+     * @throws IOException if the file cannot be read
+     * @throws IllegalArgumentException if the seed is not valid or clashes with what {@code fake} holds
+     */
     public static InMemoryPartnerCenter applyTo(InMemoryPartnerCenter fake, Path file) throws IOException {
         checkNotNull(file, "file");
         return applyTo(fake, Files.readString(file, StandardCharsets.UTF_8));
     }
 
-    /** Adds the seed in {@code json} to {@code fake}. */
+    /**
+     * Adds the seed in {@code json} to {@code fake}; nothing if the seed is not valid.
+     *
+     * @param fake the fake to seed
+     * @param json the seed, as the class comment shows it
+     * @return {@code fake}, for chaining
+     * @throws IllegalArgumentException if the seed is not valid or clashes with what {@code fake} holds
+     */
     public static InMemoryPartnerCenter applyTo(InMemoryPartnerCenter fake, String json) {
         checkNotNull(fake, "fake");
         checkNotNull(json, "json");

@@ -7,7 +7,8 @@ import io.github.pcqualification.adapter.fake.testing.RecordingSleeper;
 import io.github.pcqualification.adapter.fake.testing.WithFakePartnerCenter;
 import io.github.pcqualification.domain.model.ApiMode;
 import io.github.pcqualification.domain.model.CustomerId;
-import io.github.pcqualification.domain.model.Qualification;
+import io.github.pcqualification.domain.model.OperationContext;
+import io.github.pcqualification.domain.model.PartnerValidationCode;
 import io.github.pcqualification.domain.model.QualificationRequest;
 import io.github.pcqualification.domain.model.ValidationCode;
 import io.github.pcqualification.domain.outcome.CodesListed;
@@ -17,7 +18,10 @@ import io.github.pcqualification.domain.outcome.Updated;
 import io.github.pcqualification.domain.port.in.UpdateQualificationUseCase;
 import io.github.pcqualification.domain.port.out.QualificationPort;
 import io.github.pcqualification.domain.service.QualificationService;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.RepeatedTest;
@@ -80,11 +84,50 @@ class PartnerCenterFakeExtensionTest {
     }
 
     @Test
+    @WithFakePartnerCenter(seedResource = "seeds/extra-school.json")
+    void aSeedResource_replacesTheDemoData_asServeFakeSeedDoes(InMemoryPartnerCenter partnerCenter) throws Exception {
+        InMemoryPartnerCenter servedWithSeed = SeedFile.read(resource("/seeds/extra-school.json"));
+
+        assertThat(partnerCenter.qualificationsOf(EXTRA_CUSTOMER)).hasSize(2)
+                .isEqualTo(servedWithSeed.qualificationsOf(EXTRA_CUSTOMER));
+        assertThat(codes(partnerCenter)).isEqualTo(codes(servedWithSeed))
+                .extracting(PartnerValidationCode::code).containsExactly(ValidationCode.of("EXTRA-1"));
+        assertThatThrownBy(() -> partnerCenter.qualificationsOf(DemoData.FRESH_CUSTOMER))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @WithFakePartnerCenter(seed = WithFakePartnerCenter.Seed.DEMO, seedResource = "/seeds/extra-school.json")
+    void seedDemo_withASeedResource_addsTheResourceToTheDemoData(InMemoryPartnerCenter partnerCenter) {
+        assertThat(partnerCenter.qualificationsOf(EXTRA_CUSTOMER)).hasSize(2);
+        assertThat(partnerCenter.qualificationsOf(DemoData.EDUCATION_CUSTOMER)).hasSize(1);
+        assertThat(codes(partnerCenter)).extracting(PartnerValidationCode::code)
+                .containsExactlyInAnyOrder(DemoData.VALIDATION_CODE, DemoData.USED_UP_CODE, ValidationCode.of("EXTRA-1"));
+    }
+
+    @Test
     @WithFakePartnerCenter(seed = WithFakePartnerCenter.Seed.EMPTY, seedResource = "seeds/extra-school.json")
-    void aSeedResourceIsAddedToTheSeed(InMemoryPartnerCenter partnerCenter) {
-        assertThat(partnerCenter.qualificationsOf(CustomerId.parse("55555555-5555-4555-8555-555555555555")))
-                .hasSize(2);
+    void seedEmpty_withASeedResource_holdsOnlyTheResource(InMemoryPartnerCenter partnerCenter) {
+        assertThat(partnerCenter.qualificationsOf(EXTRA_CUSTOMER)).hasSize(2);
         assertThat(partnerCenter.remainingCreates(ValidationCode.of("EXTRA-1"))).isEqualTo(2);
+        assertThat(codes(partnerCenter)).hasSize(1);
+    }
+
+    @Test
+    @WithFakePartnerCenter(seed = WithFakePartnerCenter.Seed.DEMO)
+    void seedDemo_withoutAResource_isTheDemoData(InMemoryPartnerCenter partnerCenter) {
+        assertThat(partnerCenter.qualificationsOf(DemoData.GCC_CUSTOMER)).hasSize(1);
+        assertThat(codes(partnerCenter)).hasSize(2);
+    }
+
+    private static final CustomerId EXTRA_CUSTOMER = CustomerId.parse("55555555-5555-4555-8555-555555555555");
+
+    private static List<PartnerValidationCode> codes(InMemoryPartnerCenter partnerCenter) {
+        return ((CodesListed) partnerCenter.listValidationCodes(OperationContext.newOperation())).codes();
+    }
+
+    private static Path resource(String name) throws URISyntaxException {
+        return Path.of(PartnerCenterFakeExtensionTest.class.getResource(name).toURI());
     }
 
     @Nested

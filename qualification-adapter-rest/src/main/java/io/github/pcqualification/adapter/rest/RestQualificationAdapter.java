@@ -131,6 +131,12 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
         this.retrying = new Retrying(b.retryPolicy, b.clock, b.sleeper, b.jitter, tokens, b.gate);
     }
 
+    /**
+     * Starts building an adapter; {@link Builder#baseUrl(URI)} and {@link Builder#accessTokens(AccessTokenPort)} are
+     * required.
+     *
+     * @return a new builder with the defaults
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -331,7 +337,14 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
 
         private Builder() {}
 
-        /** Required: {@code https}, or {@code http} to a loopback host only; may carry a path prefix. */
+        /**
+         * Required: where Partner Center is. Checked by {@link #build()}.
+         *
+         * @param baseUrl an {@code https} URL, or {@code http} to a loopback host only, without credentials,
+         *     query or fragment; may carry a path prefix
+         * @return this builder
+         * @throws NullPointerException if {@code baseUrl} is null
+         */
         public Builder baseUrl(URI baseUrl) {
             this.baseUrl = checkNotNull(baseUrl, "baseUrl");
             return this;
@@ -341,13 +354,24 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
          * Required: where bearer tokens come from, asked before each request (and for a renewed one after a
          * {@code 401}). A credential problem it reports ends the operation as
          * {@link io.github.pcqualification.domain.outcome.AuthenticationFailed}, with nothing sent.
+         *
+         * @param tokens the token source
+         * @return this builder
+         * @throws NullPointerException if {@code tokens} is null
          */
         public Builder accessTokens(AccessTokenPort tokens) {
             this.accessTokens = checkNotNull(tokens, "accessTokens");
             return this;
         }
 
-        /** Optional {@code MS-PartnerCenter-Application}: the embedding platform's name. */
+        /**
+         * Optional {@code MS-PartnerCenter-Application}: the embedding platform's name.
+         *
+         * @param name 1 to 256 printable ASCII characters, sent with surrounding spaces removed
+         * @return this builder
+         * @throws NullPointerException if {@code name} is null
+         * @throws IllegalArgumentException if {@code name} is blank, too long or not printable ASCII
+         */
         public Builder applicationName(String name) {
             checkNotNull(name, "applicationName");
             checkArgument(!name.isBlank() && name.length() <= 256 && name.chars().allMatch(c -> c >= 0x20 && c < 0x7f),
@@ -357,7 +381,14 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
             return this;
         }
 
-        /** Optional {@code X-Locale}, e.g. {@code en-US}. */
+        /**
+         * Optional {@code X-Locale}, the language of the service's messages.
+         *
+         * @param locale a language tag such as {@code en-US}
+         * @return this builder
+         * @throws NullPointerException if {@code locale} is null
+         * @throws IllegalArgumentException if {@code locale} does not look like a language tag
+         */
         public Builder locale(String locale) {
             checkNotNull(locale, "locale");
             checkArgument(LOCALE.matcher(locale).matches(), "locale must look like en-US, got '%s'",
@@ -366,37 +397,76 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
             return this;
         }
 
-        /** Time to open a connection; default 10 s. */
+        /**
+         * Time to open a connection; default 10 s.
+         *
+         * @param d a positive duration
+         * @return this builder
+         * @throws NullPointerException if {@code d} is null
+         * @throws IllegalArgumentException if {@code d} is zero or negative
+         */
         public Builder connectTimeout(Duration d) {
             this.connectTimeout = positive(d, "connectTimeout");
             return this;
         }
 
-        /** Longest silence while reading or writing; default 30 s. */
+        /**
+         * Longest silence while reading or writing; default 30 s.
+         *
+         * @param d a positive duration
+         * @return this builder
+         * @throws NullPointerException if {@code d} is null
+         * @throws IllegalArgumentException if {@code d} is zero or negative
+         */
         public Builder readTimeout(Duration d) {
             this.readTimeout = positive(d, "readTimeout");
             return this;
         }
 
-        /** Time for one whole attempt; default 60 s. */
+        /**
+         * Time for one whole attempt; default 60 s.
+         *
+         * @param d a positive duration
+         * @return this builder
+         * @throws NullPointerException if {@code d} is null
+         * @throws IllegalArgumentException if {@code d} is zero or negative
+         */
         public Builder callTimeout(Duration d) {
             this.callTimeout = positive(d, "callTimeout");
             return this;
         }
 
-        /** How transient failures are retried; default {@link RetryPolicy#defaults()}. */
+        /**
+         * How transient failures are retried; default {@link RetryPolicy#defaults()}.
+         *
+         * @param policy the retry policy
+         * @return this builder
+         * @throws NullPointerException if {@code policy} is null
+         */
         public Builder retryPolicy(RetryPolicy policy) {
             this.retryPolicy = checkNotNull(policy, "retryPolicy");
             return this;
         }
 
-        /** The clock for {@code Retry-After} dates and the deadline; default system UTC. */
+        /**
+         * The clock for {@code Retry-After} dates and the deadline; default system UTC.
+         *
+         * @param clock the clock
+         * @return this builder
+         * @throws NullPointerException if {@code clock} is null
+         */
         public Builder clock(Clock clock) {
             this.clock = checkNotNull(clock, "clock");
             return this;
         }
 
-        /** How the adapter waits between attempts; default {@link Sleeper#real()}. */
+        /**
+         * How the adapter waits between attempts; default {@link Sleeper#real()}.
+         *
+         * @param sleeper the sleeper
+         * @return this builder
+         * @throws NullPointerException if {@code sleeper} is null
+         */
         public Builder sleeper(Sleeper sleeper) {
             this.sleeper = checkNotNull(sleeper, "sleeper");
             return this;
@@ -405,19 +475,34 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
         /**
          * A gate shared with other adapters or threads (default: always open): awaited before every
          * attempt, told of every {@code 429}, so one throttled request slows a whole job.
+         *
+         * @param gate the gate
+         * @return this builder
+         * @throws NullPointerException if {@code gate} is null
          */
         public Builder requestGate(RequestGate gate) {
             this.gate = checkNotNull(gate, "gate");
             return this;
         }
 
-        /** Logs requests and answers (at DEBUG, through SLF4J) with {@code Authorization} redacted; default off. */
+        /**
+         * Logs requests and answers (at DEBUG, through SLF4J) with {@code Authorization} redacted; default off.
+         *
+         * @param on true to log
+         * @return this builder
+         */
         public Builder httpLogging(boolean on) {
             this.httpLogging = on;
             return this;
         }
 
-        /** Answers larger than this are refused unread; default 1 MiB. */
+        /**
+         * Answers larger than this are refused unread; default 1 MiB.
+         *
+         * @param bytes the largest answer body read, in bytes
+         * @return this builder
+         * @throws IllegalArgumentException if {@code bytes} is not positive
+         */
         public Builder maxResponseBytes(long bytes) {
             checkArgument(bytes > 0, "maxResponseBytes must be positive, got %s", bytes);
             this.maxResponseBytes = bytes;
@@ -437,6 +522,9 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
         }
 
         /**
+         * Builds the adapter; close it when done.
+         *
+         * @return a new adapter with this builder's settings
          * @throws NullPointerException if the base URL or the token source is missing
          * @throws IllegalArgumentException if the base URL is not https (or http to a loopback host)
          */

@@ -26,7 +26,13 @@ public final class ExitCodes {
 
     private ExitCodes() {}
 
-    /** The exit code for an outcome. */
+    /**
+     * The exit code for an outcome.
+     *
+     * @param outcome the outcome of the command's operation
+     * @return {@link #OK} for a success, else {@link #INVALID}, {@link #REJECTED} or {@link #UNAVAILABLE} by the
+     *     kind of failure
+     */
     public static int of(Outcome outcome) {
         if (!(outcome instanceof Failure)) {
             return OK;

@@ -67,6 +67,12 @@ public final class QualificationCli {
         this.fakeFactory = fakeFactory;
     }
 
+    /**
+     * Runs the tool on the standard streams and exits with its exit code; without {@code --base-url} it works
+     * on the embedded fake with the demo data.
+     *
+     * @param args the command line, as the README describes it
+     */
     public static void main(String[] args) {
         boolean httpLog = java.util.Arrays.asList(args).contains("--http-log");
         if (httpLog) {

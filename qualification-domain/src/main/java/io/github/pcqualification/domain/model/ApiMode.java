@@ -8,6 +8,8 @@ package io.github.pcqualification.domain.model;
  * vetting status. Microsoft announced the retirement of the synchronous one.
  */
 public enum ApiMode {
+    /** {@code PUT .../qualification}: Education or GovernmentCommunityCloud, set at once without vetting. */
     SYNCHRONOUS,
+    /** {@code POST .../qualifications}: also StateOwnedEntity; the answer carries a vetting status. */
     ASYNCHRONOUS
 }

@@ -11,12 +11,20 @@ import java.util.regex.Pattern;
  *
  * <p>It goes into a URL path, so parsing is strict: exactly {@code 8-4-4-4-12} hex digits, nothing
  * else (no braces, no whitespace, no look-alike characters). This check is a security boundary.
+ *
+ * @param value the tenant id
  */
 public record CustomerId(UUID value) {
 
     private static final Pattern CANONICAL =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
+    /**
+     * Wraps a tenant id already held as a {@link UUID}.
+     *
+     * @param value the tenant id
+     * @throws NullPointerException if {@code value} is null
+     */
     public CustomerId {
         checkNotNull(value, "customer id");
     }
@@ -24,6 +32,9 @@ public record CustomerId(UUID value) {
     /**
      * Parses a customer id.
      *
+     * @param text exactly 36 characters in the {@code 8-4-4-4-12} hex form, upper or lower case
+     * @return the id, held in lower case
+     * @throws NullPointerException if {@code text} is null
      * @throws IllegalArgumentException with a message naming the problem if {@code text} is not a GUID
      */
     public static CustomerId parse(String text) {

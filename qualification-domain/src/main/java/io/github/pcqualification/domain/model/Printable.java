@@ -10,6 +10,9 @@ public final class Printable {
     /**
      * Returns {@code text} with control and non-ASCII characters escaped as {@code \\uXXXX} and cut to
      * 80 characters, so an error message about bad input is one readable line.
+     *
+     * @param text the untrusted text
+     * @return printable ASCII text of at most 80 characters, followed by {@code ...} when it was cut
      */
     public static String shorten(String text) {
         StringBuilder out = new StringBuilder(Math.min(text.length(), MAX) + 8);

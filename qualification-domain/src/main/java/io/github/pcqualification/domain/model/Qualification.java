@@ -7,10 +7,15 @@ import java.util.Optional;
  * listed here; see {@link ReportedQualification}.
  */
 public enum Qualification {
+    /** No qualification: what the synchronous API reports for a customer that holds none. */
     NONE("None", 0),
+    /** An education institution. */
     EDUCATION("Education", 1),
+    /** A nonprofit organisation: the service may report it, but a partner cannot set it. */
     NONPROFIT("Nonprofit", 2),
+    /** Government Community Cloud: needs the partner's validation code. */
     GOVERNMENT_COMMUNITY_CLOUD("GovernmentCommunityCloud", 3),
+    /** A state-owned entity: asynchronous API only. */
     STATE_OWNED_ENTITY("StateOwnedEntity", 4);
 
     private final String wireName;
@@ -21,12 +26,20 @@ public enum Qualification {
         this.enumValue = enumValue;
     }
 
-    /** The PascalCase name sent to the service, e.g. {@code GovernmentCommunityCloud}. */
+    /**
+     * The name the service uses.
+     *
+     * @return the PascalCase name sent to the service, e.g. {@code GovernmentCommunityCloud}
+     */
     public String wireName() {
         return wireName;
     }
 
-    /** The integer of the service's enum (documented, not sent: the body carries the name). */
+    /**
+     * The integer of the service's enum (documented, not sent: the body carries the name).
+     *
+     * @return 0 for {@code None} to 4 for {@code StateOwnedEntity}
+     */
     public int enumValue() {
         return enumValue;
     }
@@ -34,7 +47,10 @@ public enum Qualification {
     /**
      * Parses a name leniently: case-insensitive, ignoring {@code _}, {@code -} and spaces, so
      * {@code governmentcommunitycloud}, {@code GovernmentCommunityCloud} and
-     * {@code government_community_cloud} are one value. Empty if the name is not known.
+     * {@code government_community_cloud} are one value.
+     *
+     * @param name the text to parse; may be null
+     * @return the qualification, or empty if {@code name} is null or not a known name
      */
     public static Optional<Qualification> fromName(String name) {
         if (name == null) {

@@ -8,7 +8,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
  */
 public sealed interface ReportedQualification {
 
-    /** Parses the service's text, case-insensitively, keeping anything unrecognised raw. */
+    /**
+     * Parses the service's text, case-insensitively, keeping anything unrecognised raw.
+     *
+     * @param raw the value as the service sent it
+     * @return a {@link Known} value, or an {@link Unknown} one holding {@code raw}
+     * @throws NullPointerException if {@code raw} is null
+     */
     static ReportedQualification fromWire(String raw) {
         checkNotNull(raw, "raw qualification");
         return Qualification.fromName(raw)
@@ -16,17 +22,38 @@ public sealed interface ReportedQualification {
                 .orElseGet(() -> new Unknown(raw));
     }
 
+    /**
+     * A known value.
+     *
+     * @param value the qualification
+     * @return it as a {@link Known} value
+     */
     static ReportedQualification of(Qualification value) {
         return new Known(value);
     }
 
-    /** True if this is exactly the given known value. */
+    /**
+     * Whether this is exactly the given known value.
+     *
+     * @param value the value to compare with
+     * @return true if this is {@link Known} and holds {@code value}; false for any {@link Unknown} value
+     */
     default boolean is(Qualification value) {
         return this instanceof Known known && known.value() == value;
     }
 
-    /** A value this library knows. */
+    /**
+     * A value this library knows.
+     *
+     * @param value the qualification
+     */
     record Known(Qualification value) implements ReportedQualification {
+        /**
+         * Checks the value.
+         *
+         * @param value the qualification
+         * @throws NullPointerException if {@code value} is null
+         */
         public Known {
             checkNotNull(value, "qualification");
         }
@@ -37,8 +64,18 @@ public sealed interface ReportedQualification {
         }
     }
 
-    /** A value this library does not know, kept exactly as the service sent it. */
+    /**
+     * A value this library does not know, kept exactly as the service sent it.
+     *
+     * @param raw the text the service sent
+     */
     record Unknown(String raw) implements ReportedQualification {
+        /**
+         * Keeps the text.
+         *
+         * @param raw the text the service sent
+         * @throws NullPointerException if {@code raw} is null
+         */
         public Unknown {
             checkNotNull(raw, "raw qualification");
         }

@@ -12,8 +12,11 @@ public sealed interface VettingStatus {
 
     /** The statuses the docs name. */
     enum State {
+        /** The service has not decided yet; what an asynchronous request starts with. */
         IN_REVIEW("InReview"),
+        /** The qualification was granted. */
         APPROVED("Approved"),
+        /** The qualification was refused; the vetting's reason usually says why. */
         DENIED("Denied");
 
         private final String wireName;
@@ -22,12 +25,24 @@ public sealed interface VettingStatus {
             this.wireName = wireName;
         }
 
+        /**
+         * The name the service uses.
+         *
+         * @return {@code InReview}, {@code Approved} or {@code Denied}
+         */
         public String wireName() {
             return wireName;
         }
     }
 
-    /** Parses the service's text case-insensitively (ignoring {@code _} and {@code -}), keeping unknown values raw. */
+    /**
+     * Parses the service's text case-insensitively (ignoring {@code _}, {@code -} and spaces), keeping unknown
+     * values raw.
+     *
+     * @param raw the status as the service sent it
+     * @return a {@link Known} status, or an {@link Unknown} one holding {@code raw}
+     * @throws NullPointerException if {@code raw} is null
+     */
     static VettingStatus fromWire(String raw) {
         checkNotNull(raw, "raw vetting status");
         String key = Qualification.normalize(raw);
@@ -39,12 +54,28 @@ public sealed interface VettingStatus {
         return new Unknown(raw);
     }
 
+    /**
+     * A known status.
+     *
+     * @param state the state
+     * @return it as a {@link Known} status
+     */
     static VettingStatus of(State state) {
         return new Known(state);
     }
 
-    /** A status this library knows. */
+    /**
+     * A status this library knows.
+     *
+     * @param state the state
+     */
     record Known(State state) implements VettingStatus {
+        /**
+         * Checks the state.
+         *
+         * @param state the state
+         * @throws NullPointerException if {@code state} is null
+         */
         public Known {
             checkNotNull(state, "vetting state");
         }
@@ -55,8 +86,18 @@ public sealed interface VettingStatus {
         }
     }
 
-    /** A status this library does not know, exactly as sent. */
+    /**
+     * A status this library does not know, exactly as sent.
+     *
+     * @param raw the text the service sent
+     */
     record Unknown(String raw) implements VettingStatus {
+        /**
+         * Keeps the text.
+         *
+         * @param raw the text the service sent
+         * @throws NullPointerException if {@code raw} is null
+         */
         public Unknown {
             checkNotNull(raw, "raw vetting status");
         }

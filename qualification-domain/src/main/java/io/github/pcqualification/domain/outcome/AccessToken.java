@@ -24,6 +24,9 @@ public record AccessToken(String value, TokenKind kind, Optional<Instant> expire
     /**
      * Checks the token.
      *
+     * @param value the token, without the {@code Bearer } prefix
+     * @param kind App+User, App-only, or unspecified
+     * @param expiresAt when the token stops being accepted, if known
      * @throws IllegalArgumentException if the token could not be sent as it is; the message names the problem
      *     (and the index of a bad character) but never quotes the token
      */

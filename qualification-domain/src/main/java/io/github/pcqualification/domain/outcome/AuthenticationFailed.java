@@ -21,6 +21,9 @@ public record AuthenticationFailed(CredentialProblem problem, int attempts, Oper
     /**
      * Checks the fields.
      *
+     * @param problem what is wrong and what to fix
+     * @param attempts requests sent for the operation
+     * @param context the operation's ids
      * @throws NullPointerException if a field is null
      * @throws IllegalArgumentException if {@code attempts} is negative
      */

@@ -7,9 +7,21 @@ import io.github.pcqualification.domain.model.OperationContext;
 import io.github.pcqualification.domain.model.PartnerValidationCode;
 import java.util.List;
 
-/** The partner's validation codes, in the order the service listed them. */
+/**
+ * The partner's validation codes, in the order the service listed them.
+ *
+ * @param codes the codes, possibly none
+ * @param context the ids of the operation
+ */
 public record CodesListed(List<PartnerValidationCode> codes, OperationContext context) implements CodesOutcome {
 
+    /**
+     * Keeps an immutable copy of the codes.
+     *
+     * @param codes the codes, possibly none
+     * @param context the ids of the operation
+     * @throws NullPointerException if either, or any code, is null
+     */
     public CodesListed {
         codes = ImmutableList.copyOf(codes);
         checkNotNull(context, "context");

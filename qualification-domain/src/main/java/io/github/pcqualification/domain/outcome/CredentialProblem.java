@@ -43,6 +43,9 @@ public record CredentialProblem(Reason reason, String message, Optional<ErrorDet
     /**
      * Checks the fields and cuts the message to one printable line.
      *
+     * @param reason the kind of problem
+     * @param message one line for people, naming what to fix
+     * @param remote the answer that told, if one did
      * @throws NullPointerException if a field is null
      * @throws IllegalArgumentException if the message is blank
      */

@@ -7,6 +7,10 @@ package io.github.pcqualification.domain.outcome;
 public sealed interface Failure extends UpdateOutcome, GetOutcome, CodesOutcome
         permits InvalidRequest, Rejected, NotFound, Unavailable, AuthenticationFailed {
 
-    /** One line describing the failure for people. */
+    /**
+     * One line describing the failure for people.
+     *
+     * @return the kind of failure and what is known of its cause
+     */
     String message();
 }

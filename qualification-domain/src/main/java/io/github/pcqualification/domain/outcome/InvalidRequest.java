@@ -9,15 +9,29 @@ import io.github.pcqualification.domain.rules.RuleViolation;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The request broke a rule that can be checked without the service; nothing was sent. */
+/**
+ * The request broke a rule that can be checked without the service; nothing was sent.
+ *
+ * @param violations every rule the request broke, at least one
+ * @param context the ids of the operation (no request carried them)
+ */
 public record InvalidRequest(List<RuleViolation> violations, OperationContext context) implements Failure {
 
+    /**
+     * Keeps an immutable copy of the violations.
+     *
+     * @param violations every rule the request broke
+     * @param context the ids of the operation
+     * @throws NullPointerException if either, or any violation, is null
+     * @throws IllegalArgumentException if {@code violations} is empty
+     */
     public InvalidRequest {
         violations = ImmutableList.copyOf(violations);
         checkArgument(!violations.isEmpty(), "an invalid request names at least one violation");
         checkNotNull(context, "context");
     }
 
+    /** The violations' messages, joined with {@code "; "}. */
     @Override
     public String message() {
         return violations.stream().map(RuleViolation::message).collect(Collectors.joining("; "));

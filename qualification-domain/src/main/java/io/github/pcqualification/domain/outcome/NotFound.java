@@ -4,14 +4,27 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.pcqualification.domain.model.OperationContext;
 
-/** The service does not know the customer (or the partner has no relationship that lets it see it). */
+/**
+ * The service does not know the customer (or the partner has no relationship that lets it see it).
+ *
+ * @param error what the service answered
+ * @param context the ids of the operation
+ */
 public record NotFound(ErrorDetail error, OperationContext context) implements Failure {
 
+    /**
+     * Checks the components.
+     *
+     * @param error what the service answered
+     * @param context the ids of the operation
+     * @throws NullPointerException if either is null
+     */
     public NotFound {
         checkNotNull(error, "error");
         checkNotNull(context, "context");
     }
 
+    /** {@code not found: } followed by the error's {@linkplain ErrorDetail#summary() summary}. */
     @Override
     public String message() {
         return "not found: " + error.summary();

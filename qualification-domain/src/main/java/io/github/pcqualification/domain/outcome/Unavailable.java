@@ -12,6 +12,12 @@ import java.util.Optional;
  * answered 5xx or throttled, or its answer could not be read. {@code retryAfter} is the service's
  * {@code Retry-After} when it gave one, so the caller can schedule a later try; {@code attempts} is
  * how many requests were sent.
+ *
+ * @param reason why no usable answer came
+ * @param error what is known of the last failure
+ * @param retryAfter the service's {@code Retry-After}, if it sent one
+ * @param attempts how many requests were sent (0 when none could be)
+ * @param context the ids of the operation
  */
 public record Unavailable(Reason reason, ErrorDetail error, Optional<Duration> retryAfter, int attempts,
         OperationContext context) implements Failure {
@@ -30,6 +36,17 @@ public record Unavailable(Reason reason, ErrorDetail error, Optional<Duration> r
         MALFORMED_RESPONSE
     }
 
+    /**
+     * Checks the components.
+     *
+     * @param reason why no usable answer came
+     * @param error what is known of the last failure
+     * @param retryAfter the service's {@code Retry-After}, or empty
+     * @param attempts how many requests were sent; not negative
+     * @param context the ids of the operation
+     * @throws NullPointerException if any object component is null
+     * @throws IllegalArgumentException if {@code attempts} is negative
+     */
     public Unavailable {
         checkNotNull(reason, "reason");
         checkNotNull(error, "error");
@@ -38,6 +55,7 @@ public record Unavailable(Reason reason, ErrorDetail error, Optional<Duration> r
         checkNotNull(context, "context");
     }
 
+    /** The reason, the number of attempts, the error's summary and any {@code Retry-After}, in one line. */
     @Override
     public String message() {
         String base = "unavailable (" + reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')

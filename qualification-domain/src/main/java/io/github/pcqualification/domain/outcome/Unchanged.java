@@ -6,10 +6,24 @@ import io.github.pcqualification.domain.model.CustomerId;
 import io.github.pcqualification.domain.model.CustomerQualification;
 import io.github.pcqualification.domain.model.OperationContext;
 
-/** The customer already held the requested qualification: an idempotent success, nothing changed. */
+/**
+ * The customer already held the requested qualification: an idempotent success, nothing changed.
+ *
+ * @param customer the customer
+ * @param qualification the qualification it holds, as read back from the service
+ * @param context the ids of the operation
+ */
 public record Unchanged(CustomerId customer, CustomerQualification qualification, OperationContext context)
         implements UpdateOutcome {
 
+    /**
+     * Checks the components.
+     *
+     * @param customer the customer
+     * @param qualification the qualification it holds
+     * @param context the ids of the operation
+     * @throws NullPointerException if any component is null
+     */
     public Unchanged {
         checkNotNull(customer, "customer");
         checkNotNull(qualification, "qualification");

@@ -9,13 +9,26 @@ import java.time.Duration;
  */
 public interface RequestGate {
 
-    /** Blocks until the caller may send. */
+    /**
+     * Blocks until the caller may send.
+     *
+     * @throws InterruptedException if the thread is interrupted while it waits; the request is then not sent
+     */
     void awaitTurn() throws InterruptedException;
 
-    /** The service throttled a request and asked for {@code retryAfter} before the next. */
+    /**
+     * Tells the gate that the service throttled a request.
+     *
+     * @param retryAfter how long the service asked to wait before the next request
+     */
     void throttled(Duration retryAfter);
 
-    /** A gate that never waits. */
+    /**
+     * A gate that never waits and ignores throttling (each adapter still honours {@code Retry-After} in its
+     * own retries).
+     *
+     * @return the shared open gate
+     */
     static RequestGate open() {
         return OpenGate.INSTANCE;
     }

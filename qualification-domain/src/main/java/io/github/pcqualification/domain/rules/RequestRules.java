@@ -16,7 +16,14 @@ public final class RequestRules {
 
     private RequestRules() {}
 
-    /** Every rule {@code request} breaks for {@code mode}; empty when it may be sent. */
+    /**
+     * Every rule {@code request} breaks for {@code mode}.
+     *
+     * @param request the request to check
+     * @param mode the API it would be sent through
+     * @return the violations, each with a message for people; empty when the request may be sent
+     * @throws NullPointerException if either argument is null
+     */
     public static List<RuleViolation> check(QualificationRequest request, ApiMode mode) {
         checkNotNull(request, "request");
         checkNotNull(mode, "mode");
@@ -54,13 +61,25 @@ public final class RequestRules {
         return violations.build();
     }
 
-    /** Education and GovernmentCommunityCloud are the only values the synchronous PUT sets. */
+    /**
+     * Whether the synchronous {@code PUT} can set a value: only Education and GovernmentCommunityCloud.
+     *
+     * @param q the qualification
+     * @return true for Education and GovernmentCommunityCloud
+     * @throws NullPointerException if {@code q} is null
+     */
     public static boolean isSettableSynchronously(Qualification q) {
         checkNotNull(q, "qualification");
         return q == Qualification.EDUCATION || q == Qualification.GOVERNMENT_COMMUNITY_CLOUD;
     }
 
-    /** Education, GovernmentCommunityCloud and StateOwnedEntity can be requested asynchronously. */
+    /**
+     * Whether the asynchronous {@code POST} can request a value.
+     *
+     * @param q the qualification
+     * @return true for Education, GovernmentCommunityCloud and StateOwnedEntity
+     * @throws NullPointerException if {@code q} is null
+     */
     public static boolean isSettableAsynchronously(Qualification q) {
         checkNotNull(q, "qualification");
         return isSettableSynchronously(q) || q == Qualification.STATE_OWNED_ENTITY;

@@ -11,8 +11,18 @@ public sealed interface Transition {
     /** The customer already holds exactly this qualification: an idempotent success. */
     record AlreadyHeld() implements Transition {}
 
-    /** A rule forbids it. */
+    /**
+     * A rule forbids it.
+     *
+     * @param violation the rule and why
+     */
     record Refused(RuleViolation violation) implements Transition {
+        /**
+         * Checks the violation.
+         *
+         * @param violation the rule and why
+         * @throws NullPointerException if {@code violation} is null
+         */
         public Refused {
             checkNotNull(violation, "violation");
         }

@@ -21,6 +21,12 @@ public final class TransitionRules {
      * Decides whether a customer holding {@code held} may be given {@code requested}. {@code None} in
      * {@code held} means "nothing set" and is ignored. The request rules (what is settable at all)
      * are {@link RequestRules}' business, not this method's.
+     *
+     * @param held what the customer holds now, as the service reported it
+     * @param requested the qualification asked for
+     * @return {@link Transition.AlreadyHeld}, {@link Transition.Allowed}, or {@link Transition.Refused} naming
+     *     the broken rule
+     * @throws NullPointerException if either argument is null
      */
     public static Transition evaluate(Collection<ReportedQualification> held, Qualification requested) {
         checkNotNull(held, "held");

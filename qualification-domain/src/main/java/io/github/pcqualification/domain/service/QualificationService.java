@@ -46,11 +46,28 @@ public final class QualificationService
     private final ApiMode mode;
     private final Supplier<OperationContext> newOperation;
 
+    /**
+     * The use cases over the given ports, with fresh random ids for each operation.
+     *
+     * @param qualifications the qualification endpoints
+     * @param validationCodes the validation code endpoint
+     * @param mode the API updates and reads go through
+     * @throws NullPointerException if any argument is null
+     */
     public QualificationService(QualificationPort qualifications, ValidationCodePort validationCodes, ApiMode mode) {
         this(qualifications, validationCodes, mode, OperationContext::newOperation);
     }
 
-    /** For tests that need known ids. */
+    /**
+     * The use cases over the given ports, taking each operation's ids from {@code newOperation}: for tests that
+     * need known ids.
+     *
+     * @param qualifications the qualification endpoints
+     * @param validationCodes the validation code endpoint
+     * @param mode the API updates and reads go through
+     * @param newOperation called once per operation for its ids
+     * @throws NullPointerException if any argument is null
+     */
     public QualificationService(QualificationPort qualifications, ValidationCodePort validationCodes, ApiMode mode,
             Supplier<OperationContext> newOperation) {
         this.qualifications = checkNotNull(qualifications, "qualifications");
@@ -59,6 +76,11 @@ public final class QualificationService
         this.newOperation = checkNotNull(newOperation, "newOperation");
     }
 
+    /**
+     * The API this service goes through.
+     *
+     * @return the mode given at construction
+     */
     public ApiMode mode() {
         return mode;
     }

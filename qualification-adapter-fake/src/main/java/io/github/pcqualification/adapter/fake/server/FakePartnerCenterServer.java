@@ -107,6 +107,9 @@ public final class FakePartnerCenterServer implements AutoCloseable {
     /**
      * Starts serving {@code backend} on {@code 127.0.0.1:port}; {@code 0} picks a free port.
      *
+     * @param backend the fake to serve
+     * @param port 0 to 65535
+     * @return the running server, with {@link #THREADS} serving threads; close it to stop
      * @throws IOException if the port cannot be bound
      */
     public static FakePartnerCenterServer start(InMemoryPartnerCenter backend, int port) throws IOException {
@@ -117,6 +120,11 @@ public final class FakePartnerCenterServer implements AutoCloseable {
      * Starts serving {@code backend} on {@code 127.0.0.1:port} with {@code threads} serving threads (a
      * scripted latency holds one thread per request, so a load test needs as many as it has clients).
      *
+     * @param backend the fake to serve
+     * @param port 0 to 65535
+     * @param threads 1 to 1024
+     * @return the running server; close it to stop
+     * @throws IllegalArgumentException if {@code port} or {@code threads} is out of range
      * @throws IOException if the port cannot be bound
      */
     public static FakePartnerCenterServer start(InMemoryPartnerCenter backend, int port, int threads) throws IOException {
@@ -149,12 +157,20 @@ public final class FakePartnerCenterServer implements AutoCloseable {
         return this;
     }
 
-    /** The port it listens on (the chosen one when started with {@code 0}). */
+    /**
+     * The port it listens on.
+     *
+     * @return the port, the chosen one when started with {@code 0}
+     */
     public int port() {
         return server.getAddress().getPort();
     }
 
-    /** {@code http://127.0.0.1:<port>}: the base URL to give the REST adapter. */
+    /**
+     * The base URL to give the REST adapter.
+     *
+     * @return {@code http://127.0.0.1:<port>}
+     */
     public URI baseUri() {
         return URI.create("http://127.0.0.1:" + port());
     }

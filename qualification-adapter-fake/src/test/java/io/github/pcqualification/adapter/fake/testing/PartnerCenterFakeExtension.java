@@ -20,10 +20,11 @@ import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * Test support: a JUnit 5 extension that resolves, per test, one fresh {@link InMemoryPartnerCenter}
- * (demo-seeded unless {@link WithFakePartnerCenter} says otherwise; scripted latency recorded by a
+ * (seeded as {@link WithFakePartnerCenter} says: the demo data without it; scripted latency recorded by a
  * {@link RecordingSleeper}, never slept) and the use cases wired to it. Parameters it resolves:
  * {@link InMemoryPartnerCenter} (also as {@link QualificationPort} / {@link ValidationCodePort}),
  * {@link QualificationService} and its use-case interfaces, and the {@link RecordingSleeper}.
+ * Registered by {@link WithFakePartnerCenter}, or directly with {@code @ExtendWith}.
  */
 public final class PartnerCenterFakeExtension implements ParameterResolver {
 
@@ -34,11 +35,31 @@ public final class PartnerCenterFakeExtension implements ParameterResolver {
             ValidationCodePort.class, QualificationService.class, UpdateQualificationUseCase.class,
             GetQualificationUseCase.class, ListValidationCodesUseCase.class, RecordingSleeper.class);
 
+    /** Creates the extension; JUnit does, for {@link WithFakePartnerCenter} or {@code @ExtendWith}. */
+    public PartnerCenterFakeExtension() {}
+
+    /**
+     * Whether this extension resolves the parameter: one of the types listed on the class, in a test
+     * method or a {@code @BeforeEach}/{@code @AfterEach} method.
+     *
+     * @param parameter the parameter to resolve
+     * @param context the test's context
+     * @return true for a resolved type inside a test's lifecycle
+     */
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         return RESOLVED.contains(parameter.getParameter().getType()) && context.getTestMethod().isPresent();
     }
 
+    /**
+     * The test's fake, its use cases or its sleeper: created on first use in a test, then the same
+     * instance for every parameter of that test.
+     *
+     * @param parameter the parameter to resolve
+     * @param context the test's context
+     * @return the fake, the use cases wired to it, or the recording sleeper
+     * @throws ParameterResolutionException if the seed resource is missing or not a valid seed file
+     */
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         Fixture fixture = context.getStore(NAMESPACE).getOrComputeIfAbsent(Fixture.class, k -> newFixture(context),
@@ -59,11 +80,16 @@ public final class PartnerCenterFakeExtension implements ParameterResolver {
                 .orElse(null);
         RecordingSleeper sleeper = new RecordingSleeper();
         InMemoryPartnerCenter fake = new InMemoryPartnerCenter(sleeper);
-        if (settings == null || settings.seed() == WithFakePartnerCenter.Seed.DEMO) {
+        String resource = settings == null ? "" : settings.seedResource();
+        WithFakePartnerCenter.Seed seed = settings == null ? WithFakePartnerCenter.Seed.DEFAULT : settings.seed();
+        // As serve-fake: a seed file instead of the demo data, unless the test asks for both (Seed.DEMO).
+        boolean demo = seed == WithFakePartnerCenter.Seed.DEMO
+                || (seed == WithFakePartnerCenter.Seed.DEFAULT && resource.isEmpty());
+        if (demo) {
             DemoData.seed(fake);
         }
-        if (settings != null && !settings.seedResource().isEmpty()) {
-            SeedResources.apply(fake, settings.seedResource(), context.getRequiredTestClass());
+        if (!resource.isEmpty()) {
+            SeedResources.apply(fake, resource, context.getRequiredTestClass());
         }
         ApiMode mode = settings == null ? ApiMode.SYNCHRONOUS : settings.mode();
         return new Fixture(fake, sleeper, new QualificationService(fake, fake, mode));

@@ -57,18 +57,35 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 public abstract class QualificationPortContract {
 
-    /** The in-memory Partner Center behind the adapter: state and fault scripting. The same instance for a whole test. */
+    /** For subclasses: one per adapter under test. */
+    protected QualificationPortContract() {}
+
+    /**
+     * The in-memory Partner Center behind the adapter: state and fault scripting.
+     *
+     * @return the same instance for a whole test, a fresh one for each test
+     */
     protected abstract InMemoryPartnerCenter backend();
 
-    /** The adapter under test. */
+    /**
+     * The adapter under test.
+     *
+     * @return an adapter whose every request reaches {@link #backend()}
+     */
     protected abstract QualificationPort qualificationPort();
 
-    /** The adapter under test, for validation codes. */
+    /**
+     * The adapter under test, for validation codes.
+     *
+     * @return an adapter whose every request reaches {@link #backend()}
+     */
     protected abstract ValidationCodePort validationCodePort();
 
     /**
      * How many requests the adapter sends for one operation whose every attempt fails transiently
-     * (429, 408, 5xx): 1 for an adapter that does not retry.
+     * (429, 408, 5xx).
+     *
+     * @return the adapter's attempts per operation; 1 (the default) for an adapter that does not retry
      */
     protected int attemptsPerFailingOperation() {
         return 1;
@@ -76,7 +93,14 @@ public abstract class QualificationPortContract {
 
     /** The four operations of {@link QualificationPort}, for the specifications that hold for each. */
     public enum Operation {
-        SET_SYNCHRONOUSLY, REQUEST_ASYNCHRONOUSLY, GET_SYNCHRONOUSLY, GET_ASYNCHRONOUSLY
+        /** {@link QualificationPort#setQualification}: the synchronous {@code PUT}. */
+        SET_SYNCHRONOUSLY,
+        /** {@link QualificationPort#requestQualification}: the asynchronous (vetted) {@code POST}. */
+        REQUEST_ASYNCHRONOUSLY,
+        /** {@link QualificationPort#getQualification}: the synchronous {@code GET}. */
+        GET_SYNCHRONOUSLY,
+        /** {@link QualificationPort#getQualifications}: the asynchronous {@code GET}, with vetting. */
+        GET_ASYNCHRONOUSLY
     }
 
     // ---------------------------------------------------------------- helpers

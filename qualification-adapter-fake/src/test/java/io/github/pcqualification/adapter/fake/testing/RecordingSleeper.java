@@ -10,12 +10,24 @@ public final class RecordingSleeper implements Sleeper {
 
     private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
 
+    /** A sleeper that has recorded nothing yet. */
+    public RecordingSleeper() {}
+
+    /**
+     * Records {@code duration} and returns at once.
+     *
+     * @param duration the wait asked for
+     */
     @Override
     public void sleep(Duration duration) {
         sleeps.add(duration);
     }
 
-    /** The waits requested so far, in order. */
+    /**
+     * The waits requested so far.
+     *
+     * @return a snapshot, in the order they were asked for
+     */
     public List<Duration> sleeps() {
         return List.copyOf(sleeps);
     }

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
-/** Reads a seed file from the test's classpath. */
+/** Reads a seed file from the test's class path, as {@code serve-fake --seed} reads one from disk. */
 final class SeedResources {
 
     private SeedResources() {}
@@ -20,6 +20,8 @@ final class SeedResources {
             SeedFile.applyTo(fake, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw PartnerCenterFakeExtension.cannotSeed("seed resource cannot be read: " + path, e);
+        } catch (IllegalArgumentException e) {
+            throw PartnerCenterFakeExtension.cannotSeed("seed resource " + path + ": " + e.getMessage(), e);
         }
     }
 }

@@ -50,6 +50,11 @@ public final class AppOnlyTokens implements AccessTokenPort {
                 "App-only tokens for client " + client.clientId);
     }
 
+    /**
+     * Starts configuring a App-only token source.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }

@@ -50,6 +50,11 @@ public final class DeviceCodeLogin {
         this.prompt = builder.prompt;
     }
 
+    /**
+     * Starts configuring a device-code sign-in.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }

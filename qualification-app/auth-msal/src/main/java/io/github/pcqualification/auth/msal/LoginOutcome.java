@@ -27,6 +27,13 @@ public sealed interface LoginOutcome permits LoginOutcome.SignedIn, LoginOutcome
      * @param tokenCache where the sign-in is kept
      */
     record SignedIn(String username, String tenantId, Path tokenCache) implements LoginOutcome {
+        /**
+         * Checks the fields.
+         *
+         * @param username who signed in
+         * @param tenantId the tenant signed in to
+         * @param tokenCache where the sign-in is kept
+         */
         public SignedIn {
             checkNotNull(username, "username");
             checkNotNull(tenantId, "tenantId");
@@ -45,6 +52,11 @@ public sealed interface LoginOutcome permits LoginOutcome.SignedIn, LoginOutcome
      * @param problem what went wrong and what to do
      */
     record Failed(CredentialProblem problem) implements LoginOutcome {
+        /**
+         * Checks the field.
+         *
+         * @param problem what went wrong and what to do
+         */
         public Failed {
             checkNotNull(problem, "problem");
         }

@@ -79,6 +79,11 @@ public final class SecureApplicationModelTokens implements AccessTokenPort {
                 "Secure Application Model tokens for client " + client.clientId);
     }
 
+    /**
+     * Starts configuring a Secure Application Model token source.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }

@@ -56,6 +56,11 @@ public final class SignedInUserTokens implements AccessTokenPort {
                 "signed-in user's tokens from " + file.path());
     }
 
+    /**
+     * Starts configuring a token source for the signed-in user.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }

@@ -87,11 +87,20 @@ public final class TokenCacheFile {
                 .map(dir -> dir.resolve(DIRECTORY).resolve(FILE_NAME));
     }
 
+    /**
+     * Where the sign-in is kept.
+     *
+     * @return the file's path
+     */
     public Path path() {
         return path;
     }
 
-    /** Whether a sign-in was kept here (the file exists). */
+    /**
+     * Whether a sign-in was kept here.
+     *
+     * @return true if the file exists
+     */
     public boolean exists() {
         return Files.exists(path);
     }

@@ -61,8 +61,29 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class BulkJob {
 
-    /** What to run. */
+    /**
+     * What to run.
+     *
+     * @param input the CSV input
+     * @param output where the CSV report is written
+     * @param concurrency how many rows are in flight at once
+     * @param journal the journal that makes the run resumable, if any
+     * @param dryRun true to check every row and send nothing
+     * @param mode the API the rows are sent through
+     */
     public record Options(Path input, Path output, int concurrency, Optional<Path> journal, boolean dryRun, ApiMode mode) {
+        /**
+         * Checks the options.
+         *
+         * @param input the CSV input
+         * @param output where the report is written
+         * @param concurrency 1 to 1024
+         * @param journal the journal, or empty; must be empty for a dry run
+         * @param dryRun true to send nothing
+         * @param mode the API the rows are sent through
+         * @throws NullPointerException if an object option is null
+         * @throws IllegalArgumentException if {@code concurrency} is out of range or a dry run has a journal
+         */
         public Options {
             checkNotNull(input, "input");
             checkNotNull(output, "output");
@@ -74,21 +95,46 @@ public final class BulkJob {
         }
     }
 
-    /** How a run ended, counted over the whole report (resumed rows included). */
+    /**
+     * How a run ended, counted over the whole report (resumed rows included).
+     *
+     * @param rows the input rows
+     * @param counts the rows per outcome
+     * @param resumed the rows a journal showed done before this run, and so skipped
+     * @param elapsed the run's time
+     * @param stoppedBy the authentication failure that stopped the job sending, if one did
+     */
     public record Summary(long rows, Map<RowOutcome, Long> counts, long resumed, Duration elapsed,
             Optional<AuthenticationFailed> stoppedBy) {
+        /**
+         * Keeps an immutable copy of the counts.
+         *
+         * @param rows the input rows
+         * @param counts the rows per outcome
+         * @param resumed the rows skipped as done before
+         * @param elapsed the run's time
+         * @param stoppedBy the authentication failure that stopped the job sending, if one did
+         */
         public Summary {
             counts = Map.copyOf(counts);
             checkNotNull(stoppedBy, "stoppedBy");
         }
 
+        /**
+         * The rows that ended with an outcome.
+         *
+         * @param outcome the outcome
+         * @return how many rows ended so; 0 if none
+         */
         public long count(RowOutcome outcome) {
             return counts.getOrDefault(outcome, 0L);
         }
 
         /**
-         * 0 when every row succeeded, 5 when the job stopped sending because authentication failed, else 4 when
-         * some failed transiently, else 3 when some were invalid or rejected.
+         * The tool's exit code for the run.
+         *
+         * @return 0 when every row succeeded, 5 when the job stopped sending because authentication failed, else 4
+         *     when some failed transiently, else 3 when some were invalid or rejected
          */
         public int exitCode() {
             if (stoppedBy.isPresent()) {
@@ -100,7 +146,11 @@ public final class BulkJob {
             return count(RowOutcome.INVALID) + count(RowOutcome.REJECTED) > 0 ? 3 : 0;
         }
 
-        /** One line: {@code 10000 rows in 12.3 s (813 rows/s): 9000 updated, ...}. */
+        /**
+         * The run in one line for people.
+         *
+         * @return e.g. {@code 10000 rows in 12.3 s (813 rows/s): 9000 updated, ...}
+         */
         public String describe() {
             double seconds = elapsed.toNanos() / 1e9;
             String parts = counts.entrySet().stream()
@@ -120,15 +170,29 @@ public final class BulkJob {
         private volatile long total;
         private volatile long resumed;
 
+        /**
+         * The input's rows, known once the input has been checked.
+         *
+         * @return the number of input rows, 0 until then
+         */
         public long total() {
             return total;
         }
 
+        /**
+         * The rows a journal showed done before this run.
+         *
+         * @return the number of rows skipped
+         */
         public long resumed() {
             return resumed;
         }
 
-        /** Rows finished in this run. */
+        /**
+         * Rows finished in this run.
+         *
+         * @return the number of rows finished so far, of every outcome
+         */
         public long done() {
             long sum = 0;
             for (int i = 0; i < counts.length(); i++) {
@@ -137,6 +201,12 @@ public final class BulkJob {
             return sum;
         }
 
+        /**
+         * Rows finished in this run with an outcome.
+         *
+         * @param outcome the outcome
+         * @return how many rows ended so, so far
+         */
         public long count(RowOutcome outcome) {
             return counts.get(outcome.ordinal());
         }
@@ -156,12 +226,25 @@ public final class BulkJob {
     /** The first authentication failure: once set, nothing more is sent and unsent rows end as failed. */
     private final AtomicReference<AuthenticationFailed> stoppedBy = new AtomicReference<>();
 
+    /**
+     * A job, not started.
+     *
+     * @param useCase what each valid row is sent to
+     * @param options what to run
+     * @param nanoTime a monotonic clock ({@code System::nanoTime}) for the elapsed time
+     * @throws NullPointerException if any argument is null
+     */
     public BulkJob(UpdateQualificationUseCase useCase, Options options, LongSupplier nanoTime) {
         this.useCase = checkNotNull(useCase, "useCase");
         this.options = checkNotNull(options, "options");
         this.nanoTime = checkNotNull(nanoTime, "nanoTime");
     }
 
+    /**
+     * The job's live counters, for a progress display.
+     *
+     * @return the counters, updated while {@link #run()} runs
+     */
     public Progress progress() {
         return progress;
     }
@@ -169,7 +252,11 @@ public final class BulkJob {
     /**
      * Runs the job to the end.
      *
+     * @return how the run ended
      * @throws BulkInputException (nothing sent) when the input or journal cannot be used
+     * @throws IOException if the input, journal or report cannot be read or written while the job runs
+     * @throws InterruptedException if the thread is interrupted while it waits for a free slot or for the rows
+     *     in flight
      */
     public Summary run() throws BulkInputException, IOException, InterruptedException {
         long started = nanoTime.getAsLong();

@@ -20,7 +20,11 @@ public enum RowOutcome {
     /** {@code --dry-run}: valid, and this is what would be sent. */
     WOULD_SEND;
 
-    /** The text in the report, e.g. {@code updated}, {@code would-send}. */
+    /**
+     * The text in the report.
+     *
+     * @return the name in lower case with {@code -} for {@code _}, e.g. {@code updated}, {@code would-send}
+     */
     public String text() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

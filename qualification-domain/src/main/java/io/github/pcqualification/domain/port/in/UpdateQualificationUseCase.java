@@ -11,6 +11,11 @@ public interface UpdateQualificationUseCase {
      * {@link io.github.pcqualification.domain.outcome.InvalidRequest} before anything is sent), then
      * sends it. Asking for a qualification the customer already holds ends as
      * {@link io.github.pcqualification.domain.outcome.Unchanged}.
+     *
+     * @param request the customer and the qualification to give it, with any code, segment or website
+     * @return {@link io.github.pcqualification.domain.outcome.Updated},
+     *     {@link io.github.pcqualification.domain.outcome.Unchanged}, or a
+     *     {@link io.github.pcqualification.domain.outcome.Failure} saying why not
      */
     UpdateOutcome update(QualificationRequest request);
 }

@@ -17,15 +17,39 @@ import io.github.pcqualification.domain.outcome.UpdateOutcome;
  */
 public interface QualificationPort {
 
-    /** Synchronous update ({@code PUT .../qualification}): Education, or GCC with a validation code. */
+    /**
+     * Synchronous update ({@code PUT .../qualification}): Education, or GCC with a validation code.
+     *
+     * @param request a request that met the request rules for the synchronous API
+     * @param context the ids to send with every request of this operation
+     * @return {@link io.github.pcqualification.domain.outcome.Updated} or a failure
+     */
     UpdateOutcome setQualification(QualificationRequest request, OperationContext context);
 
-    /** Asynchronous create ({@code POST .../qualifications}): answered with the vetting status. */
+    /**
+     * Asynchronous create ({@code POST .../qualifications}): answered with the vetting status.
+     *
+     * @param request a request that met the request rules for the asynchronous API
+     * @param context the ids to send with every request of this operation
+     * @return {@link io.github.pcqualification.domain.outcome.Updated} carrying the vetting, or a failure
+     */
     UpdateOutcome requestQualification(QualificationRequest request, OperationContext context);
 
-    /** Synchronous read ({@code GET .../qualification}): exactly one value, possibly {@code None}. */
+    /**
+     * Synchronous read ({@code GET .../qualification}): exactly one value, possibly {@code None}.
+     *
+     * @param customer the customer to read
+     * @param context the ids to send with every request of this operation
+     * @return {@link io.github.pcqualification.domain.outcome.Found} with one qualification, or a failure
+     */
     GetOutcome getQualification(CustomerId customer, OperationContext context);
 
-    /** Asynchronous read ({@code GET .../qualifications}): every qualification with its vetting. */
+    /**
+     * Asynchronous read ({@code GET .../qualifications}): every qualification with its vetting.
+     *
+     * @param customer the customer to read
+     * @param context the ids to send with every request of this operation
+     * @return {@link io.github.pcqualification.domain.outcome.Found} with every qualification, or a failure
+     */
     GetOutcome getQualifications(CustomerId customer, OperationContext context);
 }

@@ -14,9 +14,8 @@ import io.github.pcqualification.domain.service.QualificationService;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** The README's extension example, compiled and run from a platform's package. */
-@WithFakePartnerCenter      // a fresh demo-seeded fake per test; also seed = EMPTY, seedResource = "my-seed.json", mode = ASYNCHRONOUS
-class ReadmeOnboardingExampleTest {
+@WithFakePartnerCenter      // a fresh fake per test holding DemoData; seedResource = "my-seed.json" holds that file instead
+class OnboardingTest {      // named *Test so Surefire runs it by default (an *IT class runs only under Failsafe)
 
     @Test
     void tagsASchool(QualificationService qualifications, InMemoryPartnerCenter partnerCenter) {
