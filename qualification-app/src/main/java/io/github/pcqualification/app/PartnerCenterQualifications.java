@@ -4,18 +4,19 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import io.github.pcqualification.adapter.rest.RestQualificationAdapter;
-import io.github.pcqualification.adapter.rest.TokenSource;
 import io.github.pcqualification.domain.model.ApiMode;
 import io.github.pcqualification.domain.model.CustomerId;
 import io.github.pcqualification.domain.model.QualificationRequest;
 import io.github.pcqualification.domain.outcome.CodesOutcome;
 import io.github.pcqualification.domain.outcome.GetOutcome;
+import io.github.pcqualification.domain.outcome.TokenOutcome;
 import io.github.pcqualification.domain.outcome.UpdateOutcome;
 import io.github.pcqualification.domain.policy.RequestGate;
 import io.github.pcqualification.domain.policy.RetryPolicy;
 import io.github.pcqualification.domain.port.in.GetQualificationUseCase;
 import io.github.pcqualification.domain.port.in.ListValidationCodesUseCase;
 import io.github.pcqualification.domain.port.in.UpdateQualificationUseCase;
+import io.github.pcqualification.domain.port.out.AccessTokenPort;
 import io.github.pcqualification.domain.port.out.QualificationPort;
 import io.github.pcqualification.domain.port.out.ValidationCodePort;
 import io.github.pcqualification.domain.service.QualificationService;
@@ -105,7 +106,7 @@ public final class PartnerCenterQualifications
 
         /** REST options go straight to the adapter's builder, which validates them as they are given. */
         private final RestQualificationAdapter.Builder rest = RestQualificationAdapter.builder();
-        private Supplier<String> token;
+        private AccessTokenPort tokens;
         private Supplier<String> refreshedToken;
         private QualificationPort ports;
         private ValidationCodePort codePorts;
@@ -116,7 +117,9 @@ public final class PartnerCenterQualifications
 
         /**
          * Talk to Partner Center at {@code baseUrl}. {@code token} is called for every request (so a
-         * rotating token works) and must return the bearer token without the {@code Bearer } prefix.
+         * rotating token works) and must return the bearer token without the {@code Bearer } prefix. A
+         * supplier that throws, or returns a blank or malformed token, ends the operation as
+         * {@link io.github.pcqualification.domain.outcome.AuthenticationFailed}, with nothing sent.
          *
          * @param baseUrl where Partner Center is, such as {@code https://api.partnercenter.microsoft.com};
          *     {@code https}, or {@code http} to a loopback host only
@@ -125,13 +128,27 @@ public final class PartnerCenterQualifications
          * @throws NullPointerException if either is null
          */
         public Builder partnerCenter(URI baseUrl, Supplier<String> token) {
+            checkNotNull(token, "token");
+            return partnerCenter(baseUrl, new SupplierTokens(token));
+        }
+
+        /**
+         * Talk to Partner Center at {@code baseUrl} with tokens from {@code tokens}, such as the Secure
+         * Application Model source of {@code qualification-auth-msal}, which caches and renews them.
+         *
+         * @param baseUrl Partner Center's base URL, such as {@code https://api.partnercenter.microsoft.com}
+         * @param tokens gives access tokens, asked before every request
+         * @return this builder
+         */
+        public Builder partnerCenter(URI baseUrl, AccessTokenPort tokens) {
             rest.baseUrl(checkNotNull(baseUrl, "baseUrl"));
-            this.token = checkNotNull(token, "token");
+            this.tokens = checkNotNull(tokens, "tokens");
             return this;
         }
 
         /**
-         * Called once when a token is refused with 401 (default: the token supplier again).
+         * Called once when a token from the supplier given to {@link #partnerCenter(URI, Supplier)} is refused
+         * with 401 (default: that supplier again).
          *
          * @param refreshedToken gives a freshly obtained bearer token
          * @return this builder
@@ -292,13 +309,15 @@ public final class PartnerCenterQualifications
          * @throws IllegalArgumentException if the base URL is refused (plain http to a non-loopback host)
          */
         public PartnerCenterQualifications build() {
-            checkState(token != null || ports != null, "choose partnerCenter(baseUrl, token) or ports(...)");
-            checkState(token == null || ports == null, "choose either partnerCenter(...) or ports(...), not both");
+            checkState(tokens != null || ports != null, "choose partnerCenter(baseUrl, tokens) or ports(...)");
+            checkState(tokens == null || ports == null, "choose either partnerCenter(...) or ports(...), not both");
             if (ports != null) {
                 return new PartnerCenterQualifications(gate == null ? service(ports, codePorts)
                         : service(new GatedPorts(ports, codePorts, gate)), Optional.empty());
             }
-            RestQualificationAdapter adapter = rest.tokenSource(tokenSource()).build();
+            AccessTokenPort chosen = tokens instanceof SupplierTokens supplier && refreshedToken != null
+                    ? AccessTokenPort.of(supplier.token, refreshedToken) : tokens;
+            RestQualificationAdapter adapter = rest.accessTokens(chosen).build();
             return new PartnerCenterQualifications(service(adapter, adapter), Optional.of(adapter));
         }
 
@@ -310,25 +329,25 @@ public final class PartnerCenterQualifications
             return new QualificationService(port, codes, mode);
         }
 
-        private TokenSource tokenSource() {
-            Supplier<String> current = token;
-            Supplier<String> refreshed = refreshedToken == null ? token : refreshedToken;
-            return new TokenSource() {
-                @Override
-                public String currentToken() {
-                    return current.get();
-                }
+        /** A platform's supplier, kept apart until build() so refreshedToken(...) may come later. */
+        private static final class SupplierTokens implements AccessTokenPort {
+            private final Supplier<String> token;
+            private final AccessTokenPort port;
 
-                @Override
-                public String refreshedToken() {
-                    return refreshed.get();
-                }
+            SupplierTokens(Supplier<String> token) {
+                this.token = token;
+                this.port = AccessTokenPort.of(token);
+            }
 
-                @Override
-                public String toString() {
-                    return "TokenSource[redacted]";
-                }
-            };
+            @Override
+            public TokenOutcome currentToken() {
+                return port.currentToken();
+            }
+
+            @Override
+            public String toString() {
+                return "AccessTokenPort[supplier, tokens redacted]";
+            }
         }
     }
 }

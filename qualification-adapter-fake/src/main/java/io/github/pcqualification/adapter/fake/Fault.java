@@ -58,6 +58,16 @@ public sealed interface Fault {
     }
 
     /**
+     * {@code 401}, also to the retry with a renewed token (an expired or revoked sign-in): becomes
+     * {@code AuthenticationFailed} with reason {@code REFUSED_BY_SERVICE}, as over REST.
+     *
+     * @return the fault
+     */
+    static Fault unauthorized() {
+        return new Unauthorized();
+    }
+
+    /**
      * A slow answer: the fake waits {@code delay} (through its {@link Sleeper}), then answers normally.
      *
      * @param delay how long to wait; not negative
@@ -107,7 +117,8 @@ public sealed interface Fault {
     }
 
     /**
-     * A final 4xx refusal. Not 404 (not found), 408 (transient) or 429 (throttled): those have
+     * A final 4xx refusal. Not 401 (see {@link Fault#unauthorized()}), 404 (not found), 408 (transient) or 429
+     * (throttled): those have
      * their own meaning, and the REST adapter maps them to other outcomes.
      *
      * @param status the HTTP status to answer with
@@ -125,13 +136,18 @@ public sealed interface Fault {
          * @throws IllegalArgumentException if the status is not such a 4xx or a text is blank
          */
         public Rejection {
-            checkArgument(status >= 400 && status <= 499 && status != 404 && status != 408 && status != 429,
-                    "a rejection is a 4xx other than 404, 408 and 429, got %s", status);
+            checkArgument(status >= 400 && status <= 499 && status != 401 && status != 404 && status != 408
+                    && status != 429, "a rejection is a 4xx other than 401 (Fault.unauthorized()), 404, 408 and 429,"
+                    + " got %s", status);
             checkNotNull(serviceCode, "serviceCode");
             checkArgument(!serviceCode.isBlank(), "serviceCode must not be blank");
             checkNotNull(description, "description");
             checkArgument(!description.isBlank(), "description must not be blank");
         }
+    }
+
+    /** The service refuses the operation's token, also after one renewal. */
+    record Unauthorized() implements Fault {
     }
 
     /**

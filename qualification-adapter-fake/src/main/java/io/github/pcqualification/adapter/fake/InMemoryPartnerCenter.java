@@ -14,8 +14,10 @@ import io.github.pcqualification.domain.model.ReportedQualification;
 import io.github.pcqualification.domain.model.ValidationCode;
 import io.github.pcqualification.domain.model.Vetting;
 import io.github.pcqualification.domain.model.VettingStatus;
+import io.github.pcqualification.domain.outcome.AuthenticationFailed;
 import io.github.pcqualification.domain.outcome.CodesListed;
 import io.github.pcqualification.domain.outcome.CodesOutcome;
+import io.github.pcqualification.domain.outcome.CredentialProblem;
 import io.github.pcqualification.domain.outcome.ErrorDetail;
 import io.github.pcqualification.domain.outcome.Failure;
 import io.github.pcqualification.domain.outcome.Found;
@@ -470,6 +472,11 @@ public final class InMemoryPartnerCenter implements QualificationPort, Validatio
         if (fault instanceof Fault.Rejection rejection) {
             return Optional.of(new Rejected(ServiceAnswers.apiFault(rejection.status(), rejection.serviceCode(),
                     rejection.description()), Optional.empty(), context));
+        }
+        if (fault instanceof Fault.Unauthorized) {
+            // Over REST the adapter renews the token once and is refused again: two requests.
+            return Optional.of(new AuthenticationFailed(CredentialProblem.refusedByService(ServiceAnswers.unauthorized()),
+                    2, context));
         }
         Duration delay = ((Fault.Latency) fault).delay();
         try {

@@ -45,6 +45,11 @@ final class ServiceAnswers {
         return new ErrorDetail(OptionalInt.of(400), Optional.empty(), description, Optional.of(JSON.toJson(description)));
     }
 
+    /** {@code 401}: Partner Center's answer to a missing, expired or revoked token. */
+    static ErrorDetail unauthorized() {
+        return apiFault(401, "401", "Access denied: the access token is invalid or expired.");
+    }
+
     static ErrorDetail throttled(long retryAfterSeconds) {
         String message = "Rate limit is exceeded. Try again in " + retryAfterSeconds + " seconds.";
         Map<String, Object> body = new LinkedHashMap<>();

@@ -26,6 +26,7 @@ import io.github.pcqualification.domain.outcome.Updated;
 import io.github.pcqualification.domain.policy.RequestGate;
 import io.github.pcqualification.domain.policy.RetryPolicy;
 import io.github.pcqualification.domain.policy.Sleeper;
+import io.github.pcqualification.domain.port.out.AccessTokenPort;
 import io.github.pcqualification.domain.port.out.QualificationPort;
 import io.github.pcqualification.domain.port.out.ValidationCodePort;
 import io.github.pcqualification.domain.rules.RequestRules;
@@ -88,7 +89,7 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
     private RestQualificationAdapter(Builder b) {
         this.baseUrl = b.validatedBaseUrl();
         this.wire = new WireFormat();
-        Retrying.Tokens tokens = new Retrying.Tokens(b.tokenSource);
+        Retrying.Tokens tokens = new Retrying.Tokens(b.accessTokens);
         this.tokens = tokens;
         this.translation = new ErrorTranslation(b.clock, wire);
         OkHttpClient.Builder http = new OkHttpClient.Builder()
@@ -131,7 +132,7 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
     }
 
     /**
-     * Starts building an adapter; {@link Builder#baseUrl(URI)} and {@link Builder#tokenSource(TokenSource)} are
+     * Starts building an adapter; {@link Builder#baseUrl(URI)} and {@link Builder#accessTokens(AccessTokenPort)} are
      * required.
      *
      * @return a new builder with the defaults
@@ -151,7 +152,7 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
         String customer = request.customer().toString();
         String code = request.validationCode().map(ValidationCode::value).orElse(null);
         okhttp3.RequestBody body = wire.syncBody(request.qualification());
-        return retrying.run(context,
+        return retrying.run(context, Retrying.Access.UPDATE,
                 token -> exchange(token, api.setQualification(customer, code, body, headers(token, context)), context,
                         (status, text) -> wire.parseSyncValue(text)
                                 .<UpdateOutcome>map(value -> new Updated(request.customer(), CustomerQualification.of(value), context))
@@ -170,7 +171,7 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
         }
         String customer = request.customer().toString();
         okhttp3.RequestBody body = wire.asyncBody(request);
-        return retrying.run(context,
+        return retrying.run(context, Retrying.Access.UPDATE,
                 token -> exchange(token, api.requestQualification(customer, body, headers(token, context)), context,
                         (status, text) -> wire.parseQualifications(text)
                                 .flatMap(list -> pick(list, request))
@@ -319,7 +320,7 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
         private static final Pattern LOCALE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
         private @Nullable URI baseUrl;
-        private @Nullable TokenSource tokenSource;
+        private @Nullable AccessTokenPort accessTokens;
         private @Nullable String applicationName;
         private @Nullable String locale;
         private Duration connectTimeout = Duration.ofSeconds(10);
@@ -350,14 +351,16 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
         }
 
         /**
-         * Required: where bearer tokens come from, asked for each request.
+         * Required: where bearer tokens come from, asked before each request (and for a renewed one after a
+         * {@code 401}). A credential problem it reports ends the operation as
+         * {@link io.github.pcqualification.domain.outcome.AuthenticationFailed}, with nothing sent.
          *
          * @param tokens the token source
          * @return this builder
          * @throws NullPointerException if {@code tokens} is null
          */
-        public Builder tokenSource(TokenSource tokens) {
-            this.tokenSource = checkNotNull(tokens, "tokenSource");
+        public Builder accessTokens(AccessTokenPort tokens) {
+            this.accessTokens = checkNotNull(tokens, "accessTokens");
             return this;
         }
 
@@ -527,7 +530,7 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
          */
         public RestQualificationAdapter build() {
             checkNotNull(baseUrl, "baseUrl is required");
-            checkNotNull(tokenSource, "tokenSource is required");
+            checkNotNull(accessTokens, "accessTokens is required");
             return new RestQualificationAdapter(this);
         }
 

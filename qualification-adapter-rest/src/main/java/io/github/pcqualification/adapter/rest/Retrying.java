@@ -1,16 +1,22 @@
 package io.github.pcqualification.adapter.rest;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.pcqualification.domain.model.OperationContext;
+import io.github.pcqualification.domain.model.TokenKind;
+import io.github.pcqualification.domain.outcome.AccessToken;
+import io.github.pcqualification.domain.outcome.AuthenticationFailed;
+import io.github.pcqualification.domain.outcome.CredentialProblem;
 import io.github.pcqualification.domain.outcome.ErrorDetail;
 import io.github.pcqualification.domain.outcome.Failure;
 import io.github.pcqualification.domain.outcome.Outcome;
+import io.github.pcqualification.domain.outcome.Rejected;
+import io.github.pcqualification.domain.outcome.TokenOutcome;
 import io.github.pcqualification.domain.outcome.Unavailable;
 import io.github.pcqualification.domain.policy.RequestGate;
 import io.github.pcqualification.domain.policy.RetryPolicy;
 import io.github.pcqualification.domain.policy.Sleeper;
+import io.github.pcqualification.domain.port.out.AccessTokenPort;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +26,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,8 +71,23 @@ final class Retrying {
      * bounds are reached. {@code asOutcome} is the identity on failures, typed for {@code O}.
      */
     <O extends Outcome> O run(OperationContext context, Function<String, O> attempt, Function<Failure, O> asOutcome) {
+        return run(context, Access.READ, attempt, asOutcome);
+    }
+
+    /** What an operation does, so an App-only token is refused locally for an update. */
+    enum Access {
+        READ,
+        UPDATE
+    }
+
+    /**
+     * Runs {@code attempt} as {@link #run(OperationContext, Function, Function)} does, first checking that the
+     * token may {@code access} what the operation needs: an App-only token never reaches an update.
+     */
+    <O extends Outcome> O run(OperationContext context, Access access, Function<String, O> attempt,
+            Function<Failure, O> asOutcome) {
         Instant deadline = clock.instant().plus(policy.deadline());
-        String refreshedToken = null;
+        TokenOutcome refreshedToken = null;
         boolean refreshed = false;
         boolean throttledBefore = false;
         int sent = 0;
@@ -79,9 +101,16 @@ final class Retrying {
                         ErrorDetail.withoutResponse("interrupted while waiting for a turn to send"), Optional.empty(),
                         sent, context));
             }
-            String token = refreshedToken != null ? refreshedToken : tokens.current();
+            TokenOutcome token = refreshedToken != null ? refreshedToken : tokens.current();
             refreshedToken = null;
-            O outcome = attempt.apply(token);
+            if (token instanceof CredentialProblem problem) {
+                return asOutcome.apply(new AuthenticationFailed(problem, sent, context));
+            }
+            AccessToken accessToken = (AccessToken) token;
+            if (access == Access.UPDATE && accessToken.kind() == TokenKind.APP_ONLY) {
+                return asOutcome.apply(new AuthenticationFailed(CredentialProblem.appOnlyForUpdate(), sent, context));
+            }
+            O outcome = attempt.apply(accessToken.value());
             sent++;
             if (!(outcome instanceof Failure failure)) {
                 return outcome;
@@ -89,8 +118,12 @@ final class Retrying {
             if (failure instanceof Unavailable u && u.reason() == Unavailable.Reason.THROTTLED) {
                 u.retryAfter().ifPresent(gate::throttled);
             }
-            if (!refreshed && ErrorTranslation.isUnauthorized(failure)) {
-                LOG.debug("MS-CorrelationId {}: token refused (401), retrying once with a refreshed token",
+            if (ErrorTranslation.isUnauthorized(failure)) {
+                if (refreshed) {
+                    return asOutcome.apply(new AuthenticationFailed(
+                            CredentialProblem.refusedByService(((Rejected) failure).error()), sent, context));
+                }
+                LOG.debug("MS-CorrelationId {}: token refused (401), retrying once with a renewed token",
                         context.correlationId());
                 refreshed = true;
                 refreshedToken = tokens.refreshed();
@@ -136,25 +169,25 @@ final class Retrying {
     }
 
     /**
-     * Where tokens come from, checked so a bad one fails clearly without ever being printed. The last
-     * few tokens handed out are remembered so the HTTP log can cut them out of echoed answers.
+     * Where tokens come from. The last few tokens handed out are remembered so the HTTP log and error answers
+     * can cut them out of echoed text.
      */
     static final class Tokens {
         private static final int REMEMBERED = 8;
 
-        private final TokenSource source;
+        private final AccessTokenPort source;
         private final Deque<String> recent = new ConcurrentLinkedDeque<>();
 
-        Tokens(TokenSource source) {
-            this.source = checkNotNull(source, "tokenSource");
+        Tokens(AccessTokenPort source) {
+            this.source = checkNotNull(source, "accessTokens");
         }
 
-        String current() {
-            return remember(checked(source.currentToken(), "currentToken()"));
+        TokenOutcome current() {
+            return remember(asked(source::currentToken, "currentToken()"));
         }
 
-        String refreshed() {
-            return remember(checked(source.refreshedToken(), "refreshedToken()"));
+        TokenOutcome refreshed() {
+            return remember(asked(source::renewedToken, "renewedToken()"));
         }
 
         /** The tokens sent lately, newest first. */
@@ -162,27 +195,31 @@ final class Retrying {
             return List.copyOf(recent);
         }
 
-        private String remember(String token) {
-            if (!token.equals(recent.peekFirst())) {
-                recent.remove(token);
-                recent.addFirst(token);
-                while (recent.size() > REMEMBERED) {
-                    recent.pollLast();
+        private TokenOutcome remember(TokenOutcome outcome) {
+            if (outcome instanceof AccessToken token) {
+                String value = token.value();
+                if (!value.equals(recent.peekFirst())) {
+                    recent.remove(value);
+                    recent.addFirst(value);
+                    while (recent.size() > REMEMBERED) {
+                        recent.pollLast();
+                    }
                 }
             }
-            return token;
+            return outcome;
         }
 
-        /** A token must be non-empty visible ASCII; the message never shows it. */
-        static String checked(String token, String method) {
-            checkNotNull(token, "TokenSource.%s returned null", method);
-            checkArgument(!token.isEmpty(), "TokenSource.%s returned an empty token", method);
-            for (int i = 0; i < token.length(); i++) {
-                char c = token.charAt(i);
-                checkArgument(c > 0x20 && c < 0x7f,
-                        "TokenSource.%s returned a token with a character not allowed in a header at index %s", method, i);
+        /** A port that breaks its promise (throws, returns null) still gives an outcome, never an exception. */
+        private static TokenOutcome asked(Supplier<TokenOutcome> ask, String method) {
+            try {
+                TokenOutcome outcome = ask.get();
+                return outcome != null ? outcome : CredentialProblem.of(CredentialProblem.Reason.SOURCE_FAILED,
+                        "AccessTokenPort." + method + " returned null: fix the token source; nothing was sent");
+            } catch (RuntimeException e) {
+                return CredentialProblem.of(CredentialProblem.Reason.SOURCE_FAILED, "AccessTokenPort." + method
+                        + " failed (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                        + "): fix the token source; nothing was sent");
             }
-            return token;
         }
     }
 }

@@ -4,7 +4,7 @@
  * <pre>{@code
  * try (RestQualificationAdapter rest = RestQualificationAdapter.builder()
  *         .baseUrl(URI.create("https://api.partnercenter.microsoft.com"))
- *         .tokenSource(TokenSource.of(() -> myTokenCache.appUserToken()))
+ *         .accessTokens(AccessTokenPort.of(() -> myTokenCache.appUserToken()))
  *         .applicationName("Contoso onboarding")
  *         .retryPolicy(RetryPolicy.defaults())
  *         .build()) {
@@ -14,6 +14,6 @@
  * }</pre>
  *
  * <p>Only {@link io.github.pcqualification.adapter.rest.RestQualificationAdapter} and its builder and
- * {@code TokenSource} are public (retry policy, request gate and sleeper are the domain's); the Retrofit interface, the JSON records and the translation table stay inside.
+ * nothing else is public (tokens, retry policy, request gate and sleeper are the domain's); the Retrofit interface, the JSON records and the translation table stay inside.
  */
 package io.github.pcqualification.adapter.rest;

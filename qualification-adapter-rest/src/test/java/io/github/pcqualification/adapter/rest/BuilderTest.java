@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import io.github.pcqualification.domain.port.out.AccessTokenPort;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class BuilderTest {
     private static RestQualificationAdapter.Builder valid() {
         return RestQualificationAdapter.builder()
                 .baseUrl(URI.create("https://api.partnercenter.microsoft.com"))
-                .tokenSource(TokenSource.of(() -> "t"));
+                .accessTokens(AccessTokenPort.of(() -> "t"));
     }
 
     @ParameterizedTest
@@ -49,15 +50,15 @@ class BuilderTest {
     @Test
     void missingBaseUrl_isNamed() {
         assertThatNullPointerException()
-                .isThrownBy(() -> RestQualificationAdapter.builder().tokenSource(TokenSource.of(() -> "t")).build())
+                .isThrownBy(() -> RestQualificationAdapter.builder().accessTokens(AccessTokenPort.of(() -> "t")).build())
                 .withMessageContaining("baseUrl");
     }
 
     @Test
-    void missingTokenSource_isNamed() {
+    void missingAccessTokens_isNamed() {
         assertThatNullPointerException()
                 .isThrownBy(() -> RestQualificationAdapter.builder().baseUrl(URI.create("https://a.example")).build())
-                .withMessageContaining("tokenSource");
+                .withMessageContaining("accessTokens");
     }
 
     @ParameterizedTest

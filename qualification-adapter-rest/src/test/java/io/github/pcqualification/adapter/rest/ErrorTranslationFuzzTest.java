@@ -1,7 +1,5 @@
 package io.github.pcqualification.adapter.rest;
 
-import io.github.pcqualification.domain.testing.SeededStrings;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -9,8 +7,9 @@ import io.github.pcqualification.domain.outcome.ErrorDetail;
 import io.github.pcqualification.domain.outcome.Failure;
 import io.github.pcqualification.domain.outcome.NotFound;
 import io.github.pcqualification.domain.outcome.Rejected;
-import io.github.pcqualification.domain.outcome.Unavailable;
 import io.github.pcqualification.domain.outcome.Unavailable.Reason;
+import io.github.pcqualification.domain.outcome.Unavailable;
+import io.github.pcqualification.domain.testing.SeededStrings;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;

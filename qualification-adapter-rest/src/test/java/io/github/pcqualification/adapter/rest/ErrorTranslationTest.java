@@ -3,6 +3,7 @@ package io.github.pcqualification.adapter.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.pcqualification.domain.model.QualificationRequest;
+import io.github.pcqualification.domain.outcome.AuthenticationFailed;
 import io.github.pcqualification.domain.outcome.ErrorDetail;
 import io.github.pcqualification.domain.outcome.NotFound;
 import io.github.pcqualification.domain.outcome.Rejected;
@@ -40,15 +41,17 @@ class ErrorTranslationTest extends MockServerTest {
     }
 
     @Test
-    void unauthorized_evenAfterTheRefreshedToken_isRejected() {
+    void unauthorized_evenAfterTheRefreshedToken_isAnAuthenticationFailure_keepingTheAnswer() {
         enqueueJson(401, "{\"code\":401,\"description\":\"Access denied\"}");
         enqueueJson(401, "{\"code\":401,\"description\":\"Access denied\"}");
 
         var outcome = putEducation();
 
-        assertThat(outcome).isInstanceOfSatisfying(Rejected.class, r -> {
-            assertThat(r.error().httpStatus()).isEqualTo(OptionalInt.of(401));
-            assertThat(r.error().description()).isEqualTo("Access denied");
+        assertThat(outcome).isInstanceOfSatisfying(AuthenticationFailed.class, failed -> {
+            ErrorDetail error = failed.problem().remote().orElseThrow();
+            assertThat(error.httpStatus()).isEqualTo(OptionalInt.of(401));
+            assertThat(error.description()).isEqualTo("Access denied");
+            assertThat(failed.context()).isEqualTo(CONTEXT);
         });
         assertThat(server.getRequestCount()).isEqualTo(2);
     }

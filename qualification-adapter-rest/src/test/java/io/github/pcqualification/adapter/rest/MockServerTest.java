@@ -7,6 +7,7 @@ import io.github.pcqualification.domain.model.CustomerId;
 import io.github.pcqualification.domain.model.OperationContext;
 import io.github.pcqualification.domain.model.RequestId;
 import io.github.pcqualification.domain.policy.RetryPolicy;
+import io.github.pcqualification.domain.port.out.AccessTokenPort;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
@@ -67,7 +68,7 @@ abstract class MockServerTest {
     RestQualificationAdapter adapter(UnaryOperator<RestQualificationAdapter.Builder> custom) {
         RestQualificationAdapter.Builder builder = RestQualificationAdapter.builder()
                 .baseUrl(server.url(PREFIX).uri())
-                .tokenSource(TokenSource.of(() -> TOKEN))
+                .accessTokens(AccessTokenPort.of(() -> TOKEN))
                 .retryPolicy(RetryPolicy.noRetries())
                 .clock(clock)
                 .sleeper(sleeper)

@@ -3,6 +3,7 @@ package io.github.pcqualification.adapter.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.github.pcqualification.domain.port.out.AccessTokenPort;
 import java.net.URI;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,7 +20,7 @@ class PlainHttpSecurityTest {
         "file:///etc/passwd", "//127.0.0.1/", "http:///v1"})
     void plainHttpToAnythingButLoopback_andOtherSchemes_areRefused(String url) {
         RestQualificationAdapter.Builder builder = RestQualificationAdapter.builder()
-                .baseUrl(URI.create(url)).tokenSource(TokenSource.of(() -> "token-value"));
+                .baseUrl(URI.create(url)).accessTokens(AccessTokenPort.of(() -> "token-value"));
 
         assertThatIllegalArgumentException().isThrownBy(builder::build)
                 .withMessageContaining("baseUrl").withMessageNotContaining("token-value");
@@ -30,7 +31,7 @@ class PlainHttpSecurityTest {
         "http://[::1]:8080/", "https://api.partnercenter.microsoft.com", "https://127.0.0.1.evil.com/"})
     void httpsAnywhere_andPlainHttpToExactLoopbackNames_areAccepted(String url) {
         RestQualificationAdapter.Builder builder = RestQualificationAdapter.builder()
-                .baseUrl(URI.create(url)).tokenSource(TokenSource.of(() -> "token-value"));
+                .baseUrl(URI.create(url)).accessTokens(AccessTokenPort.of(() -> "token-value"));
 
         try (RestQualificationAdapter adapter = builder.build()) {
             assertThat(adapter.toString()).doesNotContain("token-value");

@@ -3,12 +3,15 @@ package io.github.pcqualification.adapter.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.pcqualification.domain.model.QualificationRequest;
+import io.github.pcqualification.domain.outcome.AuthenticationFailed;
+import io.github.pcqualification.domain.outcome.CredentialProblem;
 import io.github.pcqualification.domain.outcome.Found;
 import io.github.pcqualification.domain.outcome.NotFound;
 import io.github.pcqualification.domain.outcome.Rejected;
 import io.github.pcqualification.domain.outcome.Unavailable;
 import io.github.pcqualification.domain.outcome.Updated;
 import io.github.pcqualification.domain.policy.RetryPolicy;
+import io.github.pcqualification.domain.port.out.AccessTokenPort;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -254,20 +257,12 @@ class RetryTest extends MockServerTest {
         enqueueJson(401, "{\"code\":401,\"description\":\"Access denied\"}");
         enqueueJson(200, "\"education\"");
         AtomicInteger refreshes = new AtomicInteger();
-        TokenSource tokens = new TokenSource() {
-            @Override
-            public String currentToken() {
-                return TOKEN;
-            }
+        AccessTokenPort tokens = AccessTokenPort.of(() -> TOKEN, () -> {
+            refreshes.incrementAndGet();
+            return REFRESHED_TOKEN;
+        });
 
-            @Override
-            public String refreshedToken() {
-                refreshes.incrementAndGet();
-                return REFRESHED_TOKEN;
-            }
-        };
-
-        var outcome = adapter(b -> b.retryPolicy(POLICY).tokenSource(tokens)).getQualification(CUSTOMER, CONTEXT);
+        var outcome = adapter(b -> b.retryPolicy(POLICY).accessTokens(tokens)).getQualification(CUSTOMER, CONTEXT);
 
         assertThat(outcome).isInstanceOf(Found.class);
         assertThat(taken().getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
@@ -279,15 +274,43 @@ class RetryTest extends MockServerTest {
     }
 
     @Test
-    void unauthorizedTwice_isRejected_afterExactlyTwoRequests_evenWithRetries() {
-        for (int i = 0; i < 4; i++) {
-            enqueue(401, "");
+    void unauthorizedTwice_isAnAuthenticationFailure_afterExactlyTwoRequests_evenWithRetries() {
+        enqueueJson(401, "{\"code\":401,\"description\":\"Access denied\"}");
+        for (int i = 0; i < 3; i++) {
+            enqueueJson(401, "{\"code\":900401,\"description\":\"Token expired\"}");
         }
 
         var outcome = retrying(POLICY).getQualification(CUSTOMER, CONTEXT);
 
-        assertThat(outcome).isInstanceOf(Rejected.class);
+        assertThat(outcome).isInstanceOfSatisfying(AuthenticationFailed.class, failed -> {
+            assertThat(failed.problem().reason()).isEqualTo(CredentialProblem.Reason.REFUSED_BY_SERVICE);
+            assertThat(failed.problem().remote()).hasValueSatisfying(error -> {
+                assertThat(error.httpStatus()).hasValue(401);
+                assertThat(error.serviceCode()).hasValue("900401");
+                assertThat(error.description()).isEqualTo("Token expired");
+            });
+            assertThat(failed.attempts()).isEqualTo(2);
+            assertThat(failed.context()).isEqualTo(CONTEXT);
+            assertThat(failed.message()).contains("also after it was renewed").contains("HTTP 401 (code 900401)");
+        });
         assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aRenewalThatFails_endsTheOperationWithTheSourcesProblem() {
+        enqueue(401, "");
+        AccessTokenPort tokens = AccessTokenPort.of(() -> TOKEN, () -> {
+            throw new IllegalStateException("refresh token revoked");
+        });
+
+        var outcome = adapter(b -> b.retryPolicy(POLICY).accessTokens(tokens)).getQualification(CUSTOMER, CONTEXT);
+
+        assertThat(outcome).isInstanceOfSatisfying(AuthenticationFailed.class, failed -> {
+            assertThat(failed.problem().reason()).isEqualTo(CredentialProblem.Reason.SOURCE_FAILED);
+            assertThat(failed.message()).contains("refresh token revoked");
+            assertThat(failed.attempts()).isEqualTo(1);
+        });
+        assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
     @Test

@@ -4,14 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import io.github.pcqualification.domain.model.Qualification;
 import io.github.pcqualification.domain.model.QualificationRequest;
+import io.github.pcqualification.domain.model.TokenKind;
+import io.github.pcqualification.domain.outcome.AccessToken;
+import io.github.pcqualification.domain.outcome.AuthenticationFailed;
+import io.github.pcqualification.domain.outcome.CredentialProblem;
 import io.github.pcqualification.domain.outcome.Failure;
+import io.github.pcqualification.domain.outcome.Found;
 import io.github.pcqualification.domain.outcome.Outcome;
 import io.github.pcqualification.domain.outcome.Rejected;
 import io.github.pcqualification.domain.policy.RetryPolicy;
+import io.github.pcqualification.domain.port.out.AccessTokenPort;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -32,17 +40,7 @@ class SecretsTest extends MockServerTest {
         return adapter(b -> b.httpLogging(true).httpLogger(logLines::add)
                 .retryPolicy(new RetryPolicy(2, Duration.ofMinutes(2), Duration.ofSeconds(1), Duration.ofSeconds(1)))
                 .readTimeout(Duration.ofMillis(300))
-                .tokenSource(new TokenSource() {
-                    @Override
-                    public String currentToken() {
-                        return TOKEN;
-                    }
-
-                    @Override
-                    public String refreshedToken() {
-                        return REFRESHED_TOKEN;
-                    }
-                }));
+                .accessTokens(AccessTokenPort.of(() -> TOKEN, () -> REFRESHED_TOKEN)));
     }
 
     static Stream<Arguments> answers() {
@@ -128,25 +126,87 @@ class SecretsTest extends MockServerTest {
                 "nothing secret here", "\"<redacted>\"");
     }
 
-    @Test
-    void badTokens_failWithAMessageThatDoesNotShowThem() {
-        String leaky = TOKEN + "\r\nX-Injected: 1";
-        RestQualificationAdapter adapter = adapter(b -> b.tokenSource(TokenSource.of(() -> leaky)));
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("badTokens")
+    void badTokens_areAnAuthenticationFailure_whoseMessageDoesNotShowThem(String token, String problem) {
+        RestQualificationAdapter adapter = adapter(b -> b.accessTokens(AccessTokenPort.of(() -> token)));
 
-        assertThatIllegalArgumentException().isThrownBy(() -> adapter.getQualification(CUSTOMER, CONTEXT))
-                .withMessageContaining("TokenSource.currentToken()")
-                .withMessageNotContaining(TOKEN);
+        var outcome = adapter.getQualification(CUSTOMER, CONTEXT);
+
+        assertThat(outcome).isInstanceOfSatisfying(AuthenticationFailed.class, failed -> {
+            assertThat(failed.problem().reason()).isEqualTo(CredentialProblem.Reason.MALFORMED_TOKEN);
+            assertThat(failed.message()).contains("the token supplier returned " + problem).doesNotContain(TOKEN);
+            assertThat(failed.toString()).doesNotContain(TOKEN);
+            assertThat(failed.attempts()).isZero();
+            assertThat(failed.context()).isEqualTo(CONTEXT);
+        });
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    static Stream<Arguments> badTokens() {
+        return Stream.of(
+                Arguments.of(TOKEN + "\r\nX-Injected: 1", "a token with a line break at index " + TOKEN.length()),
+                Arguments.of(TOKEN + "\n", "a token with a line break"),
+                Arguments.of(TOKEN + " x", "a token with a space"),
+                Arguments.of(TOKEN + "\u00e9", "a token with a non-ASCII character"),
+                Arguments.of(TOKEN + "\u0000", "a token with a control character"),
+                Arguments.of("Bearer " + TOKEN, "a token that starts with \"Bearer \""),
+                Arguments.of("", "an empty token"),
+                Arguments.of("   ", "a blank token"),
+                Arguments.of(null, "no token (null)"),
+                Arguments.of(TOKEN.repeat(2000), "a token of "));
+    }
+
+    @Test
+    void aSupplierThatThrows_isAnAuthenticationFailure_notAnException() {
+        RestQualificationAdapter adapter = adapter(b -> b.accessTokens(AccessTokenPort.of(() -> {
+            throw new IllegalStateException("Entra ID unreachable");
+        })));
+
+        var update = adapter.setQualification(QualificationRequest.education(CUSTOMER), CONTEXT);
+        var codes = adapter.listValidationCodes(CONTEXT);
+
+        assertThat(update).isInstanceOfSatisfying(AuthenticationFailed.class, failed -> {
+            assertThat(failed.problem().reason()).isEqualTo(CredentialProblem.Reason.SOURCE_FAILED);
+            assertThat(failed.message()).contains("IllegalStateException: Entra ID unreachable");
+        });
+        assertThat(codes).isInstanceOf(AuthenticationFailed.class);
         assertThat(server.getRequestCount()).isZero();
     }
 
     @Test
-    void nullOrEmptyTokens_failClearly() {
-        RestQualificationAdapter nullTokens = adapter(b -> b.tokenSource(TokenSource.of(() -> null)));
-        RestQualificationAdapter emptyTokens = adapter(b -> b.tokenSource(TokenSource.of(() -> "")));
+    void aPortThatBreaksItsPromise_stillGivesAnOutcome() {
+        AccessTokenPort throwing = () -> {
+            throw new IllegalStateException("boom");
+        };
+        AccessTokenPort nulls = () -> null;
 
-        assertThatNullPointerException().isThrownBy(() -> nullTokens.getQualification(CUSTOMER, CONTEXT))
-                .withMessageContaining("returned null");
-        assertThatIllegalArgumentException().isThrownBy(() -> emptyTokens.listValidationCodes(CONTEXT))
-                .withMessageContaining("empty token");
+        var thrown = adapter(b -> b.accessTokens(throwing)).getQualification(CUSTOMER, CONTEXT);
+        var nothing = adapter(b -> b.accessTokens(nulls)).getQualification(CUSTOMER, CONTEXT);
+
+        assertThat(thrown).isInstanceOfSatisfying(AuthenticationFailed.class,
+                f -> assertThat(f.message()).contains("AccessTokenPort.currentToken() failed (IllegalStateException: boom)"));
+        assertThat(nothing).isInstanceOfSatisfying(AuthenticationFailed.class,
+                f -> assertThat(f.message()).contains("AccessTokenPort.currentToken() returned null"));
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void anAppOnlyToken_isRefusedLocallyForUpdates_butReads() {
+        AccessTokenPort appOnly = () -> new AccessToken(TOKEN, TokenKind.APP_ONLY, Optional.empty());
+        enqueueJson(200, "\"education\"");
+        RestQualificationAdapter adapter = adapter(b -> b.accessTokens(appOnly));
+
+        var sync = adapter.setQualification(QualificationRequest.education(CUSTOMER), CONTEXT);
+        var async = adapter.requestQualification(QualificationRequest.of(CUSTOMER, Qualification.STATE_OWNED_ENTITY), CONTEXT);
+        var read = adapter.getQualification(CUSTOMER, CONTEXT);
+
+        assertThat(List.of(sync, async)).allSatisfy(o -> assertThat(o).isInstanceOfSatisfying(AuthenticationFailed.class,
+                f -> {
+                    assertThat(f.problem().reason()).isEqualTo(CredentialProblem.Reason.APP_ONLY_FOR_UPDATE);
+                    assertThat(f.message()).contains("needs an App+User token").contains("nothing was sent");
+                }));
+        assertThat(read).isInstanceOf(Found.class);
+        assertThat(server.getRequestCount()).isEqualTo(1);
     }
 }

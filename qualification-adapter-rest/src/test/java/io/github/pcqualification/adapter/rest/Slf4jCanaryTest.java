@@ -7,6 +7,7 @@ import io.github.pcqualification.domain.model.ValidationCode;
 import io.github.pcqualification.domain.outcome.Failure;
 import io.github.pcqualification.domain.outcome.Outcome;
 import io.github.pcqualification.domain.policy.RetryPolicy;
+import io.github.pcqualification.domain.port.out.AccessTokenPort;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,17 +37,7 @@ class Slf4jCanaryTest extends MockServerTest {
                 .retryPolicy(new RetryPolicy(3, Duration.ofMinutes(2), Duration.ofSeconds(1), Duration.ofSeconds(4)))
                 .readTimeout(Duration.ofMillis(300))
                 .maxResponseBytes(64 * 1024)
-                .tokenSource(new TokenSource() {
-                    @Override
-                    public String currentToken() {
-                        return TOKEN;
-                    }
-
-                    @Override
-                    public String refreshedToken() {
-                        return REFRESHED_TOKEN;
-                    }
-                }));
+                .accessTokens(AccessTokenPort.of(() -> TOKEN, () -> REFRESHED_TOKEN)));
     }
 
     @ParameterizedTest(name = "HTTP {0}")

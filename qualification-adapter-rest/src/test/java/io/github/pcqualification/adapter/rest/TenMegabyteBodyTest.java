@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeout;
 
 import io.github.pcqualification.domain.outcome.CodesOutcome;
-import io.github.pcqualification.domain.outcome.Unavailable;
 import io.github.pcqualification.domain.outcome.Unavailable.Reason;
+import io.github.pcqualification.domain.outcome.Unavailable;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import okhttp3.mockwebserver.MockResponse;

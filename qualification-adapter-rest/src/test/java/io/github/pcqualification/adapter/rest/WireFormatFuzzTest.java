@@ -1,7 +1,5 @@
 package io.github.pcqualification.adapter.rest;
 
-import io.github.pcqualification.domain.testing.SeededStrings;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -12,6 +10,7 @@ import io.github.pcqualification.domain.model.ReportedQualification;
 import io.github.pcqualification.domain.model.ValidationCode;
 import io.github.pcqualification.domain.model.Vetting;
 import io.github.pcqualification.domain.model.VettingStatus;
+import io.github.pcqualification.domain.testing.SeededStrings;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;

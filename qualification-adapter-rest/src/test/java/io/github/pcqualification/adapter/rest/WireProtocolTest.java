@@ -10,6 +10,7 @@ import io.github.pcqualification.domain.model.QualificationRequest;
 import io.github.pcqualification.domain.model.ValidationCode;
 import io.github.pcqualification.domain.model.Website;
 import io.github.pcqualification.domain.outcome.Updated;
+import io.github.pcqualification.domain.port.out.AccessTokenPort;
 import java.util.Optional;
 import java.util.stream.Stream;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -226,7 +227,7 @@ class WireProtocolTest extends MockServerTest {
         enqueueJson(200, "\"education\"");
         enqueueJson(200, "\"education\"");
         java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
-        var adapter = adapter(b -> b.tokenSource(TokenSource.of(() -> "rotating-" + calls.incrementAndGet())));
+        var adapter = adapter(b -> b.accessTokens(AccessTokenPort.of(() -> "rotating-" + calls.incrementAndGet())));
 
         adapter.getQualification(CUSTOMER, CONTEXT);
         adapter.getQualification(CUSTOMER, CONTEXT);

@@ -87,9 +87,16 @@ final class BulkCommand extends RemoteCommand implements Callable<Integer> {
                 for (RowOutcome o : RowOutcome.values()) {
                     json.put(o.text(), summary.count(o));
                 }
+                summary.stoppedBy().ifPresent(stop -> json.put("stoppedBy", stop.message()));
                 spec.commandLine().getOut().println(json.put("report", output.toString()));
             }
             err.println("bulk: " + summary.describe());
+            summary.stoppedBy().ifPresent(stop -> {
+                err.println("bulk: stopped sending: " + Render.safe(stop.message()));
+                err.println("bulk: fix the credentials and run the same command again"
+                        + (jobOptions.journal().isPresent() ? "; the journal sends only the rows that did not finish"
+                                : "; add --journal FILE to a long run so a rerun sends only the rows that did not finish"));
+            });
             err.println("report: " + output + (throttle.pauses() > 0 ? " (throttled " + throttle.pauses() + " times)" : ""));
             return summary.exitCode();
         } catch (BulkInputException e) {

@@ -66,4 +66,35 @@ final class Converters {
             }
         }
     }
+
+    /** A wait such as {@code 15m}, {@code 90s}, {@code 1h} or {@code PT15M}: more than zero, at most one hour. */
+    static final class DurationConverter implements ITypeConverter<java.time.Duration> {
+        private static final java.util.regex.Pattern SHORT = java.util.regex.Pattern.compile("(\\d{1,6})([smh])");
+
+        @Override
+        public java.time.Duration convert(String value) {
+            java.time.Duration duration;
+            java.util.regex.Matcher shortForm = SHORT.matcher(value.trim());
+            try {
+                if (shortForm.matches()) {
+                    long amount = Long.parseLong(shortForm.group(1));
+                    duration = switch (shortForm.group(2)) {
+                        case "s" -> java.time.Duration.ofSeconds(amount);
+                        case "m" -> java.time.Duration.ofMinutes(amount);
+                        default -> java.time.Duration.ofHours(amount);
+                    };
+                } else {
+                    duration = java.time.Duration.parse(value.trim());
+                }
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new TypeConversionException("'" + Printable.shorten(value) + "' is not a duration such as 15m, 90s"
+                        + " or PT15M");
+            }
+            if (duration.isNegative() || duration.isZero() || duration.compareTo(java.time.Duration.ofHours(1)) > 0) {
+                throw new TypeConversionException("the timeout must be more than zero and at most 60m, got "
+                        + Printable.shorten(value));
+            }
+            return duration;
+        }
+    }
 }

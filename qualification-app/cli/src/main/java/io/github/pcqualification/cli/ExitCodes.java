@@ -1,5 +1,6 @@
 package io.github.pcqualification.cli;
 
+import io.github.pcqualification.domain.outcome.AuthenticationFailed;
 import io.github.pcqualification.domain.outcome.Failure;
 import io.github.pcqualification.domain.outcome.InvalidRequest;
 import io.github.pcqualification.domain.outcome.NotFound;
@@ -20,6 +21,8 @@ public final class ExitCodes {
     public static final int REJECTED = 3;
     /** Unavailable: transport failure, timeout, 5xx or throttled, after retries. */
     public static final int UNAVAILABLE = 4;
+    /** Authentication failed: no usable token, an App-only token for an update, or Partner Center refused it. */
+    public static final int AUTHENTICATION = 5;
 
     private ExitCodes() {}
 
@@ -42,6 +45,9 @@ public final class ExitCodes {
         }
         if (outcome instanceof Unavailable) {
             return UNAVAILABLE;
+        }
+        if (outcome instanceof AuthenticationFailed) {
+            return AUTHENTICATION;
         }
         return UNEXPECTED;
     }

@@ -11,7 +11,9 @@ final class GlobalOptions {
 
     @Option(names = "--base-url", paramLabel = "URL",
             description = "Partner Center base URL, e.g. https://api.partnercenter.microsoft.com. "
-                    + "Without it, the embedded fake with demo data is used. Needs PARTNER_CENTER_TOKEN.")
+                    + "Without it, the embedded fake with demo data is used. Needs credentials from the environment:"
+                    + " PARTNER_CENTER_TOKEN, or PARTNER_CENTER_TENANT_ID, _CLIENT_ID, _CLIENT_SECRET (and"
+                    + " _REFRESH_TOKEN for updates), or a sign-in kept by 'login'.")
     URI baseUrl;
 
     @Option(names = "--json", description = "Print one JSON object per result instead of text.")

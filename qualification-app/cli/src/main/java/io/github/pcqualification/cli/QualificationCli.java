@@ -9,6 +9,7 @@ import io.github.pcqualification.domain.model.Printable;
 import io.github.pcqualification.domain.outcome.Failure;
 import io.github.pcqualification.domain.outcome.Outcome;
 import io.github.pcqualification.domain.policy.RequestGate;
+import io.github.pcqualification.domain.port.out.AccessTokenPort;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -27,14 +28,16 @@ import picocli.CommandLine;
         versionProvider = QualificationCli.Version.class,
         description = "Sets and reads Partner Center customer qualifications.%n"
                 + "Without --base-url it runs on an embedded fake with demo data (no network, no token).",
-        subcommands = {UpdateCommand.class, GetCommand.class, CodesCommand.class, BulkCommand.class, ServeFakeCommand.class},
+        subcommands = {UpdateCommand.class, GetCommand.class, CodesCommand.class, BulkCommand.class, ServeFakeCommand.class,
+            LoginCommand.class, LogoutCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success (updated, unchanged, found)",
             "1:unexpected failure",
             "2:invalid input or usage (nothing sent)",
             "3:rejected by a rule or by the service (including not found)",
-            "4:unavailable (transport, timeout, 5xx, throttled) after retries"})
+            "4:unavailable (transport, timeout, 5xx, throttled) after retries",
+            "5:authentication failed (no usable token, App-only token for an update, token refused, sign-in failed)"})
 public final class QualificationCli {
 
     /** {@code --version}: the version the build stamped, and the Java running the tool. */
@@ -46,8 +49,8 @@ public final class QualificationCli {
         }
     }
 
-    /** The environment variable the bearer token is read from; it is never a command-line flag. */
-    public static final String TOKEN_VARIABLE = "PARTNER_CENTER_TOKEN";
+    /** The environment variable a bearer token is read from; no secret is ever a command-line flag. */
+    public static final String TOKEN_VARIABLE = Credentials.TOKEN;
 
     @Mixin
     GlobalOptions global;
@@ -71,10 +74,13 @@ public final class QualificationCli {
      * @param args the command line, as the README describes it
      */
     public static void main(String[] args) {
-        if (java.util.Arrays.asList(args).contains("--http-log")) {
+        boolean httpLog = java.util.Arrays.asList(args).contains("--http-log");
+        if (httpLog) {
             // Before SLF4J starts: the REST adapter logs each exchange at debug level on this logger.
             System.setProperty("org.slf4j.simpleLogger.log.io.github.pcqualification.adapter.rest.http", "debug");
         }
+        // MSAL's own lines (its warnings repeat what the tool reports in its two error lines) only with --http-log.
+        System.setProperty("org.slf4j.simpleLogger.log.com.microsoft.aad.msal4j", httpLog ? "debug" : "off");
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, System.getenv(), DemoData::newDemoPartnerCenter, out, err, System.console() != null));
@@ -124,9 +130,9 @@ public final class QualificationCli {
     }
 
     /**
-     * Opens the use cases for one command: REST when a base URL is given (token from the
-     * environment), the embedded demo fake otherwise; every request passes {@code gate} when it is
-     * not null.
+     * Opens the use cases for one command: REST when a base URL is given (credentials from the
+     * environment, see {@link Credentials}), the embedded demo fake otherwise; every request passes
+     * {@code gate} when it is not null.
      *
      * @throws ParameterException (exit 2, nothing sent) when the configuration is unusable
      */
@@ -138,11 +144,11 @@ public final class QualificationCli {
         if (options.baseUrl == null) {
             return builder.ports(fakeFactory.get()).build();
         }
-        String token = environment.get(TOKEN_VARIABLE);
-        if (token == null || token.isBlank()) {
-            throw new ParameterException(command,
-                    TOKEN_VARIABLE + " is not set; it is required with --base-url (the token is never a flag)");
+        Credentials.Choice credentials = Credentials.fromEnvironment(environment);
+        if (credentials instanceof Credentials.Choice.Unusable unusable) {
+            throw new ParameterException(command, unusable.message());
         }
+        AccessTokenPort tokens = ((Credentials.Choice.Tokens) credentials).tokens();
         if (options.applicationName != null) {
             try {
                 builder.applicationName(options.applicationName);
@@ -152,10 +158,15 @@ public final class QualificationCli {
         }
         try {
             // The adapter checks the base URL (https, or http to loopback only) when it is built.
-            return builder.partnerCenter(options.baseUrl, () -> token).httpLogging(options.httpLog).build();
+            return builder.partnerCenter(options.baseUrl, tokens).httpLogging(options.httpLog).build();
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new ParameterException(command, "--base-url: " + e.getMessage());
         }
+    }
+
+    /** The environment the tool was started with (credentials are read from it, never from flags). */
+    Map<String, String> environment() {
+        return environment;
     }
 
     ServeFakeCommand.StopSignal stopSignal() {

@@ -3,6 +3,7 @@ package io.github.pcqualification.cli;
 import io.github.pcqualification.domain.model.CustomerQualification;
 import io.github.pcqualification.domain.model.PartnerValidationCode;
 import io.github.pcqualification.domain.model.Vetting;
+import io.github.pcqualification.domain.outcome.AuthenticationFailed;
 import io.github.pcqualification.domain.outcome.CodesListed;
 import io.github.pcqualification.domain.outcome.ErrorDetail;
 import io.github.pcqualification.domain.outcome.Failure;
@@ -111,6 +112,11 @@ final class Render {
             errorJson(json, u.error());
             json.put("retryAfterSeconds", u.retryAfter().map(d -> d.toSeconds()));
             json.put("attempts", u.attempts());
+        } else if (outcome instanceof AuthenticationFailed a) {
+            json.put("reason", a.problem().reason().name());
+            json.put("message", a.problem().message());
+            a.problem().remote().ifPresent(error -> errorJson(json, error));
+            json.put("attempts", a.attempts());
         }
         return json.put("correlationId", outcome.correlationId().toString())
                 .put("requestId", outcome.requestId().toString());

@@ -38,6 +38,7 @@ class ArchitectureTest {
     private static final String FAKE = ROOT + ".adapter.fake..";
     private static final String APP = ROOT + ".app..";
     private static final String CLI = ROOT + ".cli..";
+    private static final String AUTH = ROOT + ".auth.msal..";
 
     /** The fake's test-jar (contract suite, JUnit extension) is test code, wherever it lies on the class path. */
     static final class ExcludeTestSupport implements ImportOption {
@@ -81,6 +82,24 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage(APP);
 
     @ArchTest
+    static final ArchRule msal_stays_in_the_auth_adapter = noClasses()
+            .that().resideOutsideOfPackage(AUTH)
+            .should().dependOnClassesThat().resideInAnyPackage("com.microsoft.aad.msal4j..", "com.azure.json..")
+            .because("MSAL4J is optional: only qualification-auth-msal may use it, behind the AccessTokenPort");
+
+    @ArchTest
+    static final ArchRule the_msal_adapter_implements_the_domains_port_and_knows_no_other_module = noClasses()
+            .that().resideInAPackage(AUTH)
+            .should().dependOnClassesThat().resideInAnyPackage(REST, FAKE, APP, CLI)
+            .because("token sources plug into any wiring through the domain's AccessTokenPort");
+
+    @ArchTest
+    static final ArchRule only_the_cli_depends_on_the_msal_adapter = noClasses()
+            .that().resideOutsideOfPackages(AUTH, CLI)
+            .should().dependOnClassesThat().resideInAPackage(AUTH)
+            .because("embedders who bring their own tokens must not need MSAL");
+
+    @ArchTest
     static final ArchRule nothing_depends_on_the_cli = noClasses()
             .that().resideOutsideOfPackage(CLI)
             .should().dependOnClassesThat().resideInAPackage(CLI)
@@ -111,7 +130,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule the_domain_does_not_know_any_adapter = noClasses()
             .that().resideInAPackage(DOMAIN)
-            .should().dependOnClassesThat().resideInAnyPackage(REST, FAKE, APP, CLI);
+            .should().dependOnClassesThat().resideInAnyPackage(REST, FAKE, APP, CLI, AUTH);
 
     @ArchTest
     static final ArchRule packages_are_free_of_cycles = slices()
@@ -132,6 +151,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule outbound_ports_are_interfaces_in_the_domain = classes()
             .that().resideInAPackage(ROOT + ".domain.port..")
+            .and().areTopLevelClasses()
             .should().beInterfaces();
 
     @ArchTest

@@ -75,10 +75,10 @@ class CliSecurityTest {
     /** Status, Retry-After (past the CLI's deadline where the status is retried, so nothing sleeps), exit code. */
     @ParameterizedTest(name = "HTTP {0}, {3}")
     @CsvSource({
-        "400, , 3, update", "401, , 3, update", "403, , 3, update", "404, , 3, get", "409, , 3, update",
+        "400, , 3, update", "401, , 5, update", "403, , 3, update", "404, , 3, get", "409, , 3, update",
         "412, , 3, codes", "429, 3600, 4, update", "429, 3600, 4, codes", "500, 3600, 4, get", "503, 3600, 4, update",
         "200, , 4, get", "201, , 4, codes", "302, , 4, get",
-        "400, , 3, update --json", "401, , 3, get --json", "429, 3600, 4, codes --json", "200, , 4, update --json"})
+        "400, , 3, update --json", "401, , 5, get --json", "429, 3600, 4, codes --json", "200, , 4, update --json"})
     void everyErrorPath_printsNoToken_evenWhenTheAnswerEchoesIt(int status, String retryAfter, int exit, String command) {
         for (int i = 0; i < 4; i++) {
             MockResponse answer = new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json")

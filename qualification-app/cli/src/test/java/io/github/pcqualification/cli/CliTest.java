@@ -298,7 +298,7 @@ class CliTest {
             Result result = run("get", "--customer", FRESH, "--base-url", baseUrl());
 
             assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID);
-            assertThat(result.err()).contains("PARTNER_CENTER_TOKEN is not set");
+            assertThat(result.err()).contains("no credentials: set PARTNER_CENTER_TOKEN");
             assertThat(server.getRequestCount()).isZero();
         }
 
@@ -348,8 +348,10 @@ class CliTest {
             Result text = run(Map.of("PARTNER_CENTER_TOKEN", CANARY), DemoData::newDemoPartnerCenter,
                     "--base-url", baseUrl(), "update", "--customer", FRESH, "--qualification", "Education");
 
-            assertThat(text.exitCode()).isEqualTo(ExitCodes.REJECTED);
-            assertThat(text.all()).contains("401").doesNotContain(CANARY);
+            assertThat(text.exitCode()).isEqualTo(ExitCodes.AUTHENTICATION);
+            assertThat(text.err()).startsWith("error: authentication failed: Partner Center refused the access token")
+                    .contains("HTTP 401").doesNotContain(CANARY);
+            assertThat(text.all()).doesNotContain(CANARY);
             assertThat(server.getRequestCount()).as("one refresh, one retry, no follow-up read").isEqualTo(2);
         }
     }

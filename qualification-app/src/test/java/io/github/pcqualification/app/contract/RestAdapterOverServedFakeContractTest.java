@@ -6,6 +6,7 @@ import io.github.pcqualification.adapter.fake.testing.QualificationPortContract;
 import io.github.pcqualification.adapter.fake.testing.RecordingSleeper;
 import io.github.pcqualification.adapter.rest.RestQualificationAdapter;
 import io.github.pcqualification.domain.policy.RetryPolicy;
+import io.github.pcqualification.domain.port.out.AccessTokenPort;
 import io.github.pcqualification.domain.port.out.QualificationPort;
 import io.github.pcqualification.domain.port.out.ValidationCodePort;
 import java.io.IOException;
@@ -34,7 +35,7 @@ class RestAdapterOverServedFakeContractTest extends QualificationPortContract {
         server = FakePartnerCenterServer.start(backend, 0);
         adapter = RestQualificationAdapter.builder()
                 .baseUrl(server.baseUri())
-                .tokenSource(() -> "contract-token")
+                .accessTokens(AccessTokenPort.of(() -> "contract-token"))
                 .retryPolicy(new RetryPolicy(ATTEMPTS, Duration.ofMinutes(2), Duration.ofSeconds(1), Duration.ofSeconds(4)))
                 .sleeper(adapterSleeps::add)
                 .build();

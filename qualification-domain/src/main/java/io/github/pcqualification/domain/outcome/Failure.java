@@ -5,7 +5,7 @@ package io.github.pcqualification.domain.outcome;
  * the operation.
  */
 public sealed interface Failure extends UpdateOutcome, GetOutcome, CodesOutcome
-        permits InvalidRequest, Rejected, NotFound, Unavailable {
+        permits InvalidRequest, Rejected, NotFound, Unavailable, AuthenticationFailed {
 
     /**
      * One line describing the failure for people.

@@ -22,6 +22,7 @@ import io.github.pcqualification.domain.model.RequestId;
 import io.github.pcqualification.domain.model.ValidationCode;
 import io.github.pcqualification.domain.model.Vetting;
 import io.github.pcqualification.domain.model.Website;
+import io.github.pcqualification.domain.outcome.AuthenticationFailed;
 import io.github.pcqualification.domain.outcome.CodesListed;
 import io.github.pcqualification.domain.outcome.ErrorDetail;
 import io.github.pcqualification.domain.outcome.Found;
@@ -45,13 +46,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -88,6 +92,9 @@ public final class FakePartnerCenterServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Operations (by MS-RequestId) refused with 401: their retry with a renewed token is refused too. */
+    private final Set<String> unauthorizedRequests = ConcurrentHashMap.newKeySet();
+    private volatile Predicate<String> refusedTokens = token -> false;
     private final Object inFlightLock = new Object();
     private int inFlight;
 
@@ -136,6 +143,18 @@ public final class FakePartnerCenterServer implements AutoCloseable {
         server.setExecutor(executor);
         server.start();
         return fake;
+    }
+
+    /**
+     * Answers {@code 401} to every request whose bearer token {@code refused} accepts, as Partner Center does
+     * for an expired or revoked token (by default no token is refused).
+     *
+     * @param refused which tokens to refuse
+     * @return this server
+     */
+    public FakePartnerCenterServer refuseTokens(Predicate<String> refused) {
+        this.refusedTokens = checkNotNull(refused, "refused");
+        return this;
     }
 
     /**
@@ -262,6 +281,10 @@ public final class FakePartnerCenterServer implements AutoCloseable {
         if (authorization == null || !authorization.startsWith("Bearer ") || authorization.substring(7).isBlank()) {
             return Answer.json(401, apiFault("401", "Access denied: a bearer token is required."));
         }
+        String requestId = exchange.getRequestHeaders().getFirst("MS-RequestId");
+        if (refusedTokens.test(authorization.substring(7)) || (requestId != null && unauthorizedRequests.remove(requestId))) {
+            return unauthorized();
+        }
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getRawPath();
         if (VALIDATIONS.matcher(path).matches()) {
@@ -291,6 +314,10 @@ public final class FakePartnerCenterServer implements AutoCloseable {
             case "POST" -> requestQualification(customer, body.get(), context);
             default -> sync ? getQualification(customer, context) : getQualifications(customer, context);
         };
+    }
+
+    private static Answer unauthorized() {
+        return Answer.json(401, apiFault("401", "Access denied: the access token is invalid or expired."));
     }
 
     private static Answer methodNotAllowed(String allowed) {
@@ -323,7 +350,7 @@ public final class FakePartnerCenterServer implements AutoCloseable {
         if (outcome instanceof Updated updated) {
             return Answer.json(200, lowerCase(updated.qualification().qualification()));
         }
-        return failure(outcome);
+        return failure(outcome, context);
     }
 
     private Answer getQualification(CustomerId customer, OperationContext context) {
@@ -333,7 +360,7 @@ public final class FakePartnerCenterServer implements AutoCloseable {
                     ? ReportedQualification.of(Qualification.NONE) : found.values().get(0);
             return Answer.json(200, lowerCase(value));
         }
-        return failure(outcome);
+        return failure(outcome, context);
     }
 
     private Answer requestQualification(CustomerId customer, String body, OperationContext context) {
@@ -366,7 +393,7 @@ public final class FakePartnerCenterServer implements AutoCloseable {
         if (outcome instanceof Updated updated) {
             return Answer.json(201, qualificationObject(updated.qualification()));
         }
-        return failure(outcome);
+        return failure(outcome, context);
     }
 
     private Answer getQualifications(CustomerId customer, OperationContext context) {
@@ -376,7 +403,7 @@ public final class FakePartnerCenterServer implements AutoCloseable {
             found.qualifications().forEach(q -> list.add(qualificationObject(q)));
             return Answer.json(200, Map.of("qualifications", list));
         }
-        return failure(outcome);
+        return failure(outcome, context);
     }
 
     private Answer codes(OperationContext context) {
@@ -395,10 +422,21 @@ public final class FakePartnerCenterServer implements AutoCloseable {
             }
             return Answer.json(200, list);
         }
-        return failure(outcome);
+        return failure(outcome, context);
     }
 
     // ---------------------------------------------------------------- translation
+
+    /** A scripted {@code Fault.unauthorized()}: 401 now, and 401 again to this operation's renewed retry. */
+    private Answer failure(Outcome outcome, OperationContext context) {
+        if (outcome instanceof AuthenticationFailed) {
+            if (unauthorizedRequests.size() < 10_000) {
+                unauthorizedRequests.add(context.requestId().toString());
+            }
+            return unauthorized();
+        }
+        return failure(outcome);
+    }
 
     /** A failure outcome of the backing fake as the service's HTTP answer. */
     private static Answer failure(Outcome outcome) {

@@ -16,8 +16,11 @@ import io.github.pcqualification.domain.model.ValidationCode;
 import io.github.pcqualification.domain.model.Vetting;
 import io.github.pcqualification.domain.model.VettingStatus;
 import io.github.pcqualification.domain.model.Website;
+import io.github.pcqualification.domain.outcome.AuthenticationFailed;
 import io.github.pcqualification.domain.outcome.CodesListed;
 import io.github.pcqualification.domain.outcome.CodesOutcome;
+import io.github.pcqualification.domain.outcome.CredentialProblem;
+import io.github.pcqualification.domain.outcome.ErrorDetail;
 import io.github.pcqualification.domain.outcome.Found;
 import io.github.pcqualification.domain.outcome.GetOutcome;
 import io.github.pcqualification.domain.outcome.NotFound;
@@ -435,16 +438,26 @@ public abstract class QualificationPortContract {
     }
 
     @Test
-    void aRefusedToken_isRejected401_afterAtMostOneRetryWithARefreshedToken() {
+    void aRefusedToken_isAnAuthenticationFailure_keepingThe401_afterOneRetryWithARenewedToken() {
         CustomerId customer = newCustomer();
-        backend().failNext(2, Fault.rejected(401, "401", "Access denied."));
+        backend().failNext(1, Fault.unauthorized());
         int before = backend().callCount();
 
         UpdateOutcome outcome = qualificationPort().setQualification(QualificationRequest.education(customer), context);
 
-        assertRejected(outcome, 401, Optional.of("401"));
-        assertThat(backend().callCount() - before).as("one request, and at most one retry with a fresh token")
-                .isBetween(1, 2);
+        ErrorDetail answer = ErrorDetail.of(401, Optional.of("401"), "Access denied: the access token is invalid or expired.");
+        CredentialProblem expected = CredentialProblem.refusedByService(answer);
+        assertThat(outcome).isInstanceOfSatisfying(AuthenticationFailed.class, failed -> {
+            assertThat(failed.problem().reason()).isEqualTo(expected.reason());
+            assertThat(failed.problem().message()).isEqualTo(expected.message());
+            ErrorDetail remote = failed.problem().remote().orElseThrow();
+            assertThat(remote.httpStatus()).isEqualTo(answer.httpStatus());
+            assertThat(remote.serviceCode()).isEqualTo(answer.serviceCode());
+            assertThat(remote.description()).isEqualTo(answer.description());
+            assertThat(failed.attempts()).isEqualTo(2);
+            assertThat(failed.context()).isEqualTo(context);
+        });
+        assertThat(backend().callCount() - before).as("the operation reached the service once").isEqualTo(1);
         assertThat(backend().qualificationsOf(customer)).isEmpty();
     }
 

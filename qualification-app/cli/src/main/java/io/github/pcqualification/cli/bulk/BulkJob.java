@@ -9,6 +9,7 @@ import com.google.common.util.concurrent.ThreadFactoryBuilder;
 import io.github.pcqualification.domain.model.ApiMode;
 import io.github.pcqualification.domain.model.Printable;
 import io.github.pcqualification.domain.model.QualificationRequest;
+import io.github.pcqualification.domain.outcome.AuthenticationFailed;
 import io.github.pcqualification.domain.outcome.Failure;
 import io.github.pcqualification.domain.outcome.InvalidRequest;
 import io.github.pcqualification.domain.outcome.NotFound;
@@ -39,6 +40,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
@@ -100,8 +102,10 @@ public final class BulkJob {
      * @param counts the rows per outcome
      * @param resumed the rows a journal showed done before this run, and so skipped
      * @param elapsed the run's time
+     * @param stoppedBy the authentication failure that stopped the job sending, if one did
      */
-    public record Summary(long rows, Map<RowOutcome, Long> counts, long resumed, Duration elapsed) {
+    public record Summary(long rows, Map<RowOutcome, Long> counts, long resumed, Duration elapsed,
+            Optional<AuthenticationFailed> stoppedBy) {
         /**
          * Keeps an immutable copy of the counts.
          *
@@ -109,9 +113,11 @@ public final class BulkJob {
          * @param counts the rows per outcome
          * @param resumed the rows skipped as done before
          * @param elapsed the run's time
+         * @param stoppedBy the authentication failure that stopped the job sending, if one did
          */
         public Summary {
             counts = Map.copyOf(counts);
+            checkNotNull(stoppedBy, "stoppedBy");
         }
 
         /**
@@ -127,10 +133,13 @@ public final class BulkJob {
         /**
          * The tool's exit code for the run.
          *
-         * @return 0 when every row succeeded, 4 when some failed transiently, else 3 when some were invalid or
-         *     rejected
+         * @return 0 when every row succeeded, 5 when the job stopped sending because authentication failed, else 4
+         *     when some failed transiently, else 3 when some were invalid or rejected
          */
         public int exitCode() {
+            if (stoppedBy.isPresent()) {
+                return 5;
+            }
             if (count(RowOutcome.FAILED) > 0) {
                 return 4;
             }
@@ -214,6 +223,8 @@ public final class BulkJob {
     private final Options options;
     private final LongSupplier nanoTime;
     private final Progress progress = new Progress();
+    /** The first authentication failure: once set, nothing more is sent and unsent rows end as failed. */
+    private final AtomicReference<AuthenticationFailed> stoppedBy = new AtomicReference<>();
 
     /**
      * A job, not started.
@@ -270,7 +281,8 @@ public final class BulkJob {
         if (reported != rows) {
             throw new IllegalStateException("the report has " + reported + " rows for " + rows + " input rows");
         }
-        return new Summary(rows, counts, progress.resumed, Duration.ofNanos(nanoTime.getAsLong() - started));
+        return new Summary(rows, counts, progress.resumed, Duration.ofNanos(nanoTime.getAsLong() - started),
+                Optional.ofNullable(stoppedBy.get()));
     }
 
     private RowLog openLog(Path entries, String inputHash) throws IOException {
@@ -341,6 +353,8 @@ public final class BulkJob {
                             "customer already listed on line " + firstLine.getAsLong() + "; sent once, for that line", ""));
                 } else if (options.dryRun()) {
                     finish(log, dryRun(row));
+                } else if (stoppedBy.get() != null) {
+                    finish(log, notSent(row));
                 } else {
                     inFlight.acquire();
                     workers.execute(() -> {
@@ -366,6 +380,9 @@ public final class BulkJob {
     }
 
     private ReportRow send(BulkRow row) {
+        if (stoppedBy.get() != null) {
+            return notSent(row);
+        }
         QualificationRequest request = row.request().orElseThrow();
         UpdateOutcome outcome;
         try {
@@ -388,8 +405,18 @@ public final class BulkJob {
         if (outcome instanceof Rejected || outcome instanceof NotFound) {
             return report(row, RowOutcome.REJECTED, ((Failure) outcome).message(), correlation);
         }
+        if (outcome instanceof AuthenticationFailed failed) {
+            stoppedBy.compareAndSet(null, failed);
+            return report(row, RowOutcome.FAILED, failed.message() + "; the job stopped sending", correlation);
+        }
         Unavailable unavailable = (Unavailable) outcome;
         return report(row, RowOutcome.FAILED, unavailable.message(), correlation);
+    }
+
+    /** A row left unsent after an authentication failure: failed, so a rerun sends it. */
+    private static ReportRow notSent(BulkRow row) {
+        return report(row, RowOutcome.FAILED, "not sent: authentication failed earlier in this run; fix the"
+                + " credentials and run again (with --journal only the unfinished rows are sent)", "");
     }
 
     private ReportRow dryRun(BulkRow row) {

@@ -9,6 +9,9 @@ import io.github.pcqualification.adapter.fake.InMemoryPartnerCenter;
 import io.github.pcqualification.app.PartnerCenterQualifications;
 import io.github.pcqualification.domain.model.ApiMode;
 import io.github.pcqualification.domain.model.CustomerId;
+import io.github.pcqualification.domain.model.OperationContext;
+import io.github.pcqualification.domain.outcome.AuthenticationFailed;
+import io.github.pcqualification.domain.outcome.CredentialProblem;
 import io.github.pcqualification.domain.port.in.UpdateQualificationUseCase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -338,8 +341,47 @@ class BulkJobTest {
     void summaryExitCodes_followTheWorstOutcome() {
         java.time.Duration t = java.time.Duration.ofSeconds(1);
 
-        assertThat(new BulkJob.Summary(2, java.util.Map.of(RowOutcome.UPDATED, 1L, RowOutcome.DUPLICATE, 1L), 0, t).exitCode()).isZero();
-        assertThat(new BulkJob.Summary(2, java.util.Map.of(RowOutcome.UPDATED, 1L, RowOutcome.REJECTED, 1L), 0, t).exitCode()).isEqualTo(3);
-        assertThat(new BulkJob.Summary(2, java.util.Map.of(RowOutcome.INVALID, 1L, RowOutcome.FAILED, 1L), 0, t).exitCode()).isEqualTo(4);
+        assertThat(new BulkJob.Summary(2, java.util.Map.of(RowOutcome.UPDATED, 1L, RowOutcome.DUPLICATE, 1L), 0, t, Optional.empty()).exitCode()).isZero();
+        assertThat(new BulkJob.Summary(2, java.util.Map.of(RowOutcome.UPDATED, 1L, RowOutcome.REJECTED, 1L), 0, t, Optional.empty()).exitCode()).isEqualTo(3);
+        assertThat(new BulkJob.Summary(2, java.util.Map.of(RowOutcome.INVALID, 1L, RowOutcome.FAILED, 1L), 0, t, Optional.empty()).exitCode()).isEqualTo(4);
+        AuthenticationFailed stop = new AuthenticationFailed(CredentialProblem.of(CredentialProblem.Reason.INVALID_GRANT,
+                "the refresh token was refused"), 0, OperationContext.newOperation());
+        assertThat(new BulkJob.Summary(2, java.util.Map.of(RowOutcome.FAILED, 2L), 0, t, Optional.of(stop)).exitCode())
+                .as("an authentication failure has its own exit code, and wins").isEqualTo(5);
+    }
+
+    @Test
+    void anAuthenticationFailure_stopsSending_leavesEveryLaterRowFailed_andARerunSendsOnlyThose() throws Exception {
+        InMemoryPartnerCenter fake = DemoData.newDemoPartnerCenter();
+        List<String> lines = new java.util.ArrayList<>(List.of(HEADER));
+        for (int i = 0; i < 20; i++) {
+            lines.add(customer(i) + ",Education,");
+            fake.addCustomer(CustomerId.parse(customer(i)));
+        }
+        fake.failFor(CustomerId.parse(customer(5)), 1, Fault.unauthorized());
+        Path input = write("in.csv", lines.toArray(String[]::new));
+        Path output = dir.resolve("report.csv");
+        Path journal = dir.resolve("bulk.journal");
+
+        BulkJob.Summary first = run(fake, input, output, 1, Optional.of(journal), false);
+
+        List<List<String>> report = report(output);
+        assertThat(report).hasSize(20);
+        assertThat(report.subList(0, 5)).extracting(r -> r.get(3)).containsOnly("updated");
+        assertThat(rowOfLine(report, 7).get(3)).isEqualTo("failed");
+        assertThat(rowOfLine(report, 7).get(4)).startsWith("authentication failed: Partner Center refused the access token")
+                .contains("HTTP 401").endsWith("the job stopped sending");
+        assertThat(report.subList(6, 20)).extracting(r -> r.get(3)).containsOnly("failed");
+        assertThat(report.subList(6, 20)).extracting(r -> r.get(4)).allMatch(d -> d.startsWith("not sent: authentication"));
+        assertThat(fake.callCount()).as("nothing sent after the failure").isEqualTo(6);
+        assertThat(first.stoppedBy()).isPresent();
+        assertThat(first.exitCode()).isEqualTo(5);
+
+        BulkJob.Summary rerun = run(fake, input, output, 4, Optional.of(journal), false);
+
+        assertThat(report(output)).extracting(r -> r.get(3)).containsOnly("updated");
+        assertThat(fake.callCount() - 6).as("the rerun sends only the 15 rows that did not finish").isEqualTo(15);
+        assertThat(rerun.exitCode()).isZero();
+        assertThat(rerun.resumed()).isEqualTo(5);
     }
 }

@@ -1,0 +1,41 @@
+package io.github.pcqualification.domain.outcome;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.github.pcqualification.domain.model.OperationContext;
+
+/**
+ * No request could be authorised: no usable token could be had, an App-only token was offered for an update, or
+ * Partner Center refused the token ({@code 401}) also after it was renewed once. Not a verdict on the request:
+ * the same request may succeed once the credentials are fixed, so a bulk job stops sending and keeps the row for
+ * a rerun. {@code attempts} is how many requests were sent (0 when the problem was found before sending).
+ *
+ * @param problem what is wrong and what to fix
+ * @param attempts requests sent for the operation
+ * @param context the operation's ids
+ */
+public record AuthenticationFailed(CredentialProblem problem, int attempts, OperationContext context)
+        implements Failure {
+
+    /**
+     * Checks the fields.
+     *
+     * @param problem what is wrong and what to fix
+     * @param attempts requests sent for the operation
+     * @param context the operation's ids
+     * @throws NullPointerException if a field is null
+     * @throws IllegalArgumentException if {@code attempts} is negative
+     */
+    public AuthenticationFailed {
+        checkNotNull(problem, "problem");
+        checkArgument(attempts >= 0, "attempts must not be negative");
+        checkNotNull(context, "context");
+    }
+
+    @Override
+    public String message() {
+        return "authentication failed: " + problem.message()
+                + problem.remote().map(r -> " (" + r.summary() + ")").orElse("");
+    }
+}
