@@ -1,6 +1,5 @@
 package io.github.pcqualification.auth.msal;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.microsoft.aad.msal4j.ClientCredentialParameters;
@@ -161,10 +160,7 @@ public final class AppOnlyTokens implements AccessTokenPort {
          * @return this builder
          */
         public Builder renewBefore(Duration renewBefore) {
-            checkNotNull(renewBefore, "renewBefore");
-            checkArgument(!renewBefore.isNegative() && renewBefore.compareTo(Duration.ofHours(1)) <= 0,
-                    "renewBefore must be between zero and one hour, got %s", renewBefore);
-            this.renewBefore = renewBefore;
+            this.renewBefore = SettingChecks.renewBefore(renewBefore);
             return this;
         }
 
@@ -182,10 +178,7 @@ public final class AppOnlyTokens implements AccessTokenPort {
          * @return this builder
          */
         public Builder scope(String scope) {
-            checkNotNull(scope, "scope");
-            checkArgument(!scope.isBlank() && scope.chars().allMatch(c -> c > 0x20 && c < 0x7f),
-                    "the scope must be one scope, visible ASCII without spaces");
-            this.scope = scope;
+            this.scope = SettingChecks.scope(scope);
             return this;
         }
 

@@ -93,10 +93,7 @@ final class ConfidentialClient {
         }
 
         void requestTimeout(Duration timeout) {
-            checkNotNull(timeout, "requestTimeout");
-            checkArgument(!timeout.isNegative() && !timeout.isZero() && timeout.compareTo(Duration.ofMinutes(10)) <= 0,
-                    "the request timeout must be more than zero and at most 10 minutes, got %s", timeout);
-            this.requestTimeout = timeout;
+            this.requestTimeout = SettingChecks.requestTimeout(timeout);
         }
 
         /** @throws IllegalStateException naming every missing setting (and {@code alsoMissing}), or both credentials */

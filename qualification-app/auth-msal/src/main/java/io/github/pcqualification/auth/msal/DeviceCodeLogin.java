@@ -180,10 +180,7 @@ public final class DeviceCodeLogin {
          * @return this builder
          */
         public Builder scope(String scope) {
-            checkNotNull(scope, "scope");
-            checkArgument(!scope.isBlank() && scope.chars().allMatch(c -> c > 0x20 && c < 0x7f),
-                    "the scope must be one scope, visible ASCII without spaces");
-            this.scope = scope;
+            this.scope = SettingChecks.scope(scope);
             return this;
         }
 
@@ -204,10 +201,7 @@ public final class DeviceCodeLogin {
          * @return this builder
          */
         public Builder requestTimeout(Duration timeout) {
-            checkNotNull(timeout, "requestTimeout");
-            checkArgument(!timeout.isNegative() && !timeout.isZero() && timeout.compareTo(Duration.ofMinutes(10)) <= 0,
-                    "the request timeout must be more than zero and at most 10 minutes, got %s", timeout);
-            this.requestTimeout = timeout;
+            this.requestTimeout = SettingChecks.requestTimeout(timeout);
             return this;
         }
 

@@ -250,10 +250,7 @@ public final class SecureApplicationModelTokens implements AccessTokenPort {
          * @return this builder
          */
         public Builder renewBefore(Duration renewBefore) {
-            checkNotNull(renewBefore, "renewBefore");
-            checkArgument(!renewBefore.isNegative() && renewBefore.compareTo(Duration.ofHours(1)) <= 0,
-                    "renewBefore must be between zero and one hour, got %s", renewBefore);
-            this.renewBefore = renewBefore;
+            this.renewBefore = SettingChecks.renewBefore(renewBefore);
             return this;
         }
 
@@ -271,10 +268,7 @@ public final class SecureApplicationModelTokens implements AccessTokenPort {
          * @return this builder
          */
         public Builder scope(String scope) {
-            checkNotNull(scope, "scope");
-            checkArgument(!scope.isBlank() && scope.chars().allMatch(c -> c > 0x20 && c < 0x7f),
-                    "the scope must be one scope, visible ASCII without spaces");
-            this.scope = scope;
+            this.scope = SettingChecks.scope(scope);
             return this;
         }
 

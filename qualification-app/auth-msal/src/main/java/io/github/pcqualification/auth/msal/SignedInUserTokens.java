@@ -182,10 +182,7 @@ public final class SignedInUserTokens implements AccessTokenPort {
          * @return this builder
          */
         public Builder scope(String scope) {
-            checkNotNull(scope, "scope");
-            checkArgument(!scope.isBlank() && scope.chars().allMatch(c -> c > 0x20 && c < 0x7f),
-                    "the scope must be one scope, visible ASCII without spaces");
-            this.scope = scope;
+            this.scope = SettingChecks.scope(scope);
             return this;
         }
 
@@ -194,10 +191,7 @@ public final class SignedInUserTokens implements AccessTokenPort {
          * @return this builder
          */
         public Builder renewBefore(Duration renewBefore) {
-            checkNotNull(renewBefore, "renewBefore");
-            checkArgument(!renewBefore.isNegative() && renewBefore.compareTo(Duration.ofHours(1)) <= 0,
-                    "renewBefore must be between zero and one hour, got %s", renewBefore);
-            this.renewBefore = renewBefore;
+            this.renewBefore = SettingChecks.renewBefore(renewBefore);
             return this;
         }
 
@@ -206,10 +200,7 @@ public final class SignedInUserTokens implements AccessTokenPort {
          * @return this builder
          */
         public Builder requestTimeout(Duration timeout) {
-            checkNotNull(timeout, "requestTimeout");
-            checkArgument(!timeout.isNegative() && !timeout.isZero() && timeout.compareTo(Duration.ofMinutes(10)) <= 0,
-                    "the request timeout must be more than zero and at most 10 minutes, got %s", timeout);
-            this.requestTimeout = timeout;
+            this.requestTimeout = SettingChecks.requestTimeout(timeout);
             return this;
         }
 
