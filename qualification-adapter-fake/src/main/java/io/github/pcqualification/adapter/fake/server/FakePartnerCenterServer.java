@@ -40,6 +40,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,12 +50,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -78,19 +75,21 @@ import java.util.regex.Pattern;
  */
 public final class FakePartnerCenterServer implements AutoCloseable {
 
-    /** Threads serving requests by default; more concurrent clients wait in the queue. */
+    /** Threads answering requests by default; more concurrent requests wait for one. */
     public static final int THREADS = 4;
+
+    /** How long reading one request (line, headers, body) or writing one answer may take by default. */
+    public static final Duration IO_TIMEOUT = Duration.ofSeconds(10);
 
     private static final String NODELAY = "sun.net.httpserver.nodelay";
     private static final int MAX_BODY_BYTES = 64 * 1024;
     private static final Pattern VALIDATIONS = Pattern.compile("/v1/customers/all/validations");
     private static final Pattern CUSTOMER = Pattern.compile("/v1/customers/([^/]+)/(qualification|qualifications)");
     private static final JsonAdapter<Object> JSON = new Moshi.Builder().build().adapter(Object.class);
-    private static final AtomicInteger SERVERS = new AtomicInteger();
 
     private final InMemoryPartnerCenter backend;
     private final HttpServer server;
-    private final ExecutorService executor;
+    private final BoundedExchanges executor;
     private final AtomicBoolean closed = new AtomicBoolean();
     /** Operations (by MS-RequestId) refused with 401: their retry with a renewed token is refused too. */
     private final Set<String> unauthorizedRequests = ConcurrentHashMap.newKeySet();
@@ -98,7 +97,7 @@ public final class FakePartnerCenterServer implements AutoCloseable {
     private final Object inFlightLock = new Object();
     private int inFlight;
 
-    private FakePartnerCenterServer(InMemoryPartnerCenter backend, HttpServer server, ExecutorService executor) {
+    private FakePartnerCenterServer(InMemoryPartnerCenter backend, HttpServer server, BoundedExchanges executor) {
         this.backend = backend;
         this.server = server;
         this.executor = executor;
@@ -109,7 +108,7 @@ public final class FakePartnerCenterServer implements AutoCloseable {
      *
      * @param backend the fake to serve
      * @param port 0 to 65535
-     * @return the running server, with {@link #THREADS} serving threads; close it to stop
+     * @return the running server, with {@link #THREADS} serving threads and the {@link #IO_TIMEOUT}; close it to stop
      * @throws IOException if the port cannot be bound
      */
     public static FakePartnerCenterServer start(InMemoryPartnerCenter backend, int port) throws IOException {
@@ -128,21 +127,54 @@ public final class FakePartnerCenterServer implements AutoCloseable {
      * @throws IOException if the port cannot be bound
      */
     public static FakePartnerCenterServer start(InMemoryPartnerCenter backend, int port, int threads) throws IOException {
+        return start(backend, port, threads, IO_TIMEOUT);
+    }
+
+    /**
+     * Starts serving {@code backend} on {@code 127.0.0.1:port} with {@code threads} threads answering requests and
+     * a deadline on the I/O of each exchange: a connection whose request (line, headers and body) is not read
+     * within {@code ioTimeout}, or whose answer is not taken within it, is closed. Connections are read and
+     * written on their own threads, so slow or stalled clients never hold the answering threads; at most
+     * {@link #maxConnections(int)} are read or written at once, a connection past that is closed at once.
+     *
+     * @param backend the fake to serve
+     * @param port 0 to 65535
+     * @param threads 1 to 1024
+     * @param ioTimeout 1 ms to 1 hour
+     * @return the running server; close it to stop
+     * @throws IllegalArgumentException if an argument is out of range
+     * @throws IOException if the port cannot be bound
+     */
+    public static FakePartnerCenterServer start(InMemoryPartnerCenter backend, int port, int threads, Duration ioTimeout)
+            throws IOException {
         checkNotNull(backend, "backend");
+        checkNotNull(ioTimeout, "ioTimeout");
         checkArgument(port >= 0 && port <= 65535, "port must be between 0 and 65535, got %s", port);
         checkArgument(threads >= 1 && threads <= 1024, "threads must be between 1 and 1024, got %s", threads);
+        checkArgument(ioTimeout.compareTo(Duration.ofMillis(1)) >= 0 && ioTimeout.compareTo(Duration.ofHours(1)) <= 0,
+                "ioTimeout must be between 1 ms and 1 hour, got %s", ioTimeout);
         if (System.getProperty(NODELAY) == null) {
             // Without TCP_NODELAY the JDK server costs ~40 ms per kept-alive call (Nagle + delayed ACK).
             System.setProperty(NODELAY, "true");
         }
         InetAddress loopback = InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1});
         HttpServer server = HttpServer.create(new InetSocketAddress(loopback, port), 0);
-        ExecutorService executor = Executors.newFixedThreadPool(threads, daemonThreads());
+        BoundedExchanges executor = new BoundedExchanges(threads, maxConnections(threads), ioTimeout);
         FakePartnerCenterServer fake = new FakePartnerCenterServer(backend, server, executor);
         server.createContext("/", fake::handle);
         server.setExecutor(executor);
         server.start();
         return fake;
+    }
+
+    /**
+     * How many connections a server with {@code threads} answering threads reads or writes at once.
+     *
+     * @param threads 1 to 1024
+     * @return {@code 4 * threads + 64}
+     */
+    public static int maxConnections(int threads) {
+        return 4 * threads + 64;
     }
 
     /**
@@ -206,16 +238,6 @@ public final class FakePartnerCenterServer implements AutoCloseable {
         }
     }
 
-    private static ThreadFactory daemonThreads() {
-        int server = SERVERS.incrementAndGet();
-        AtomicInteger thread = new AtomicInteger();
-        return runnable -> {
-            Thread t = new Thread(runnable, "fake-partner-center-" + server + "-" + thread.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-    }
-
     // ---------------------------------------------------------------- exchange
 
     /** What to send back. {@code body} empty means no body. */
@@ -238,12 +260,25 @@ public final class FakePartnerCenterServer implements AutoCloseable {
                     correlation != null ? correlation : context.correlationId().toString());
             exchange.getResponseHeaders().set("MS-RequestId",
                     request != null ? request : context.requestId().toString());
-            Answer answer;
+            Optional<String> body;
             try {
-                answer = answer(exchange, context);
-            } catch (RuntimeException e) {
-                answer = Answer.json(500, apiFault("500", "The fake failed to answer: " + e.getClass().getSimpleName()));
+                body = readBody(exchange);
+            } catch (IOException e) {
+                if (executor.timedOut()) {
+                    throw e; // the deadline passed: the connection is closed, nobody to answer
+                }
+                // A malformed chunked body or a broken stream: answer, and close what cannot be read on from.
+                exchange.getResponseHeaders().set("Connection", "close");
+                send(exchange, Answer.json(400, apiFault("400", "The request body could not be read.")));
+                return;
             }
+            Answer answer = executor.answer(() -> {
+                try {
+                    return answer(exchange, body, context);
+                } catch (RuntimeException e) {
+                    return Answer.json(500, apiFault("500", "The fake failed to answer: " + e.getClass().getSimpleName()));
+                }
+            });
             send(exchange, answer);
         } finally {
             synchronized (inFlightLock) {
@@ -274,9 +309,10 @@ public final class FakePartnerCenterServer implements AutoCloseable {
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
         exchange.sendResponseHeaders(answer.status(), bytes.length);
         exchange.getResponseBody().write(bytes);
+        exchange.getResponseBody().flush();
     }
 
-    private Answer answer(HttpExchange exchange, OperationContext context) throws IOException {
+    private Answer answer(HttpExchange exchange, Optional<String> body, OperationContext context) {
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         if (authorization == null || !authorization.startsWith("Bearer ") || authorization.substring(7).isBlank()) {
             return Answer.json(401, apiFault("401", "Access denied: a bearer token is required."));
@@ -305,7 +341,6 @@ public final class FakePartnerCenterServer implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             return Answer.json(400, apiFault("900118", "Invalid customer id."));
         }
-        Optional<String> body = readBody(exchange);
         if (body.isEmpty()) {
             return Answer.json(413, "The request body is larger than " + MAX_BODY_BYTES + " bytes.");
         }
@@ -324,11 +359,11 @@ public final class FakePartnerCenterServer implements AutoCloseable {
         return new Answer(405, Optional.of(JSON.toJson(apiFault("405", "Method not allowed."))), Map.of("Allow", allowed));
     }
 
+    /** The body, or empty when it is larger than {@link #MAX_BODY_BYTES} (the rest is left unread). */
     private static Optional<String> readBody(HttpExchange exchange) throws IOException {
-        try (InputStream in = exchange.getRequestBody()) {
-            byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-            return bytes.length > MAX_BODY_BYTES ? Optional.empty() : Optional.of(new String(bytes, StandardCharsets.UTF_8));
-        }
+        InputStream in = exchange.getRequestBody();
+        byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+        return bytes.length > MAX_BODY_BYTES ? Optional.empty() : Optional.of(new String(bytes, StandardCharsets.UTF_8));
     }
 
     // ---------------------------------------------------------------- endpoints
