@@ -54,8 +54,13 @@ final class ServeFakeCommand implements Callable<Integer> {
     long latencyMillis;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "64",
-            description = "Threads serving requests (default ${DEFAULT-VALUE}).")
+            description = "Threads answering requests (default ${DEFAULT-VALUE}); slow clients never hold them.")
     int threads;
+
+    @Option(names = "--io-timeout-ms", paramLabel = "MILLIS", defaultValue = "10000",
+            description = {"Close a connection whose request is not read, or whose answer is not taken, within this",
+                "many milliseconds (default ${DEFAULT-VALUE}; 1 to 3600000)."})
+    long ioTimeoutMillis;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -68,6 +73,10 @@ final class ServeFakeCommand implements Callable<Integer> {
         if (latencyMillis < 0 || threads < 1 || threads > 1024) {
             throw new ParameterException(spec.commandLine(), "--latency-ms must be >= 0 and --threads between 1 and 1024");
         }
+        if (ioTimeoutMillis < 1 || ioTimeoutMillis > 3_600_000) {
+            throw new ParameterException(spec.commandLine(), "--io-timeout-ms must be between 1 and 3600000, got "
+                    + ioTimeoutMillis);
+        }
         InMemoryPartnerCenter backend;
         try {
             backend = seed == null ? DemoData.newDemoPartnerCenter() : SeedFile.read(seed);
@@ -75,7 +84,8 @@ final class ServeFakeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--seed " + seed + ": " + e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (FakePartnerCenterServer server = FakePartnerCenterServer.start(backend, port, threads)) {
+        try (FakePartnerCenterServer server = FakePartnerCenterServer.start(backend, port, threads,
+                Duration.ofMillis(ioTimeoutMillis))) {
             printBanner(out, server, backend);
             if (latencyMillis > 0) {
                 backend.failNext(Integer.MAX_VALUE, Fault.latency(Duration.ofMillis(latencyMillis)));

@@ -3,14 +3,20 @@ package io.github.pcqualification.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.pcqualification.adapter.fake.DemoData;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The CLI against {@code serve-fake}, end to end over loopback HTTP: the tool serves the fake, and while
@@ -78,6 +84,43 @@ class ServeFakeRoundTripTest {
         assertThat(steps.get(4).err()).startsWith("error: rejected: HTTP 403 (code 600006)");
         assertThat(steps.get(5).out()).contains("vetting InReview");
         assertThat(steps.get(6).out()).contains("StateOwnedEntity  InReview");
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void moreSlowlorisConnectionsThanThreads_doNotStopServeFakeFromAnswering() {
+        List<Socket> slowloris = new ArrayList<>();
+        AtomicReference<Step> codes = new AtomicReference<>();
+
+        int serverExit = QualificationCli.run(new String[] {"serve-fake", "--threads", "2", "--io-timeout-ms", "60000"},
+                Map.of(), DemoData::newDemoPartnerCenter, new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()), false,
+                (baseUri, ttl) -> {
+                    try {
+                        for (int i = 0; i < 8; i++) {
+                            Socket socket = new Socket(baseUri.getHost(), baseUri.getPort());
+                            slowloris.add(socket);
+                            socket.getOutputStream().write("GET /v1/customers/all/validations HTTP/1.1\r\nHost: x\r\n"
+                                    .getBytes(StandardCharsets.US_ASCII));
+                        }
+                        codes.set(cli("codes", "--base-url", baseUri.toString(), "codes"));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    } finally {
+                        slowloris.forEach(socket -> {
+                            try {
+                                socket.close();
+                            } catch (IOException ignored) {
+                                // best effort
+                            }
+                        });
+                    }
+                    return true;
+                });
+
+        assertThat(serverExit).isZero();
+        assertThat(codes.get().exitCode()).as(codes.get().err()).isZero();
+        assertThat(codes.get().out()).contains(DemoData.VALIDATION_CODE.value());
     }
 
     @Test
