@@ -195,6 +195,51 @@ class ServedFakeUnderAbuseTest {
         assertThat(closedByTheServer).as("the server closed the flood's connection").isTrue();
     }
 
+    @Test
+    void aTricklingBody_isClosedAtTheDeadline_thoughEachByteArrivesInTime() throws Exception {
+        server = FakePartnerCenterServer.start(backend, 0, 2, IO_TIMEOUT);
+        Socket socket = attack(put("Content-Length: 1000\r\n"));
+        socket.setSoTimeout(50); // the pace of the trickle: one byte, then up to 50 ms waiting for the server
+        long start = System.nanoTime();
+
+        boolean closed = false;
+        for (int i = 0; i < 100 && !closed; i++) {
+            try {
+                socket.getOutputStream().write(' ');
+                closed = socket.getInputStream().read() < 0;
+            } catch (SocketTimeoutException stillOpen) {
+                // the next byte
+            } catch (SocketException closedByTheServer) {
+                closed = true;
+            }
+        }
+
+        assertThat(closed).isTrue();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+    }
+
+    @Test
+    void aDeclaredHugeBody_isAnswered413_andTheConnectionClosed() throws Exception {
+        server = FakePartnerCenterServer.start(backend, 0, 2, IO_TIMEOUT);
+
+        String answer = readAll(attack(put("Content-Length: 10000000000\r\n") + " ".repeat(70_000)));
+
+        assertThat(answer).startsWith("HTTP/1.1 413");
+        assertThat(validations().statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void manySilentConnections_holdNoThread() throws Exception {
+        server = FakePartnerCenterServer.start(backend, 0, 1, IO_TIMEOUT);
+        for (int i = 0; i < FakePartnerCenterServer.maxConnections(1) + 100; i++) {
+            attack("");
+        }
+
+        for (int i = 0; i < 4; i++) {
+            assertThat(validations().statusCode()).isEqualTo(200);
+        }
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private HttpResponse<String> validations() throws IOException, InterruptedException {
