@@ -124,6 +124,18 @@ class ServeFakeRoundTripTest {
     }
 
     @Test
+    void anIoTimeoutOutOfRange_isAUsageError() {
+        StringWriter err = new StringWriter();
+
+        int code = QualificationCli.run(new String[] {"serve-fake", "--io-timeout-ms", "0"}, Map.of(),
+                DemoData::newDemoPartnerCenter, new PrintWriter(new StringWriter()), new PrintWriter(err), false,
+                (baseUri, ttl) -> true);
+
+        assertThat(code).isEqualTo(ExitCodes.INVALID);
+        assertThat(err.toString()).contains("--io-timeout-ms must be between 1 and 3600000, got 0");
+    }
+
+    @Test
     void aSeedFileThatIsNotValid_isAUsageError() {
         StringWriter err = new StringWriter();
 
