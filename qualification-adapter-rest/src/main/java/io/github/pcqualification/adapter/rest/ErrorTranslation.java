@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -80,7 +81,13 @@ final class ErrorTranslation {
 
     /** A non-2xx answer. */
     Failure fromStatus(int status, @Nullable String retryAfterHeader, String body, OperationContext context) {
-        ErrorDetail detail = detail(status, body);
+        return fromStatus(status, retryAfterHeader, body, context, Redaction.of(List.of()));
+    }
+
+    /** A non-2xx answer, with {@code redaction} applied to the body and again to each text decoded from it. */
+    Failure fromStatus(int status, @Nullable String retryAfterHeader, String body, OperationContext context,
+            Redaction redaction) {
+        ErrorDetail detail = detail(status, redaction.apply(body), redaction);
         if (status == 404) {
             return new NotFound(detail, context);
         }
@@ -93,7 +100,7 @@ final class ErrorTranslation {
         if (status >= 400 && status <= 499) {
             return new Rejected(detail, Optional.empty(), context);
         }
-        return malformed(status, body, "unexpected HTTP status " + status, context);
+        return malformed(status, body, "unexpected HTTP status " + status, context, redaction);
     }
 
     /** No (complete) answer: the request or the response broke off, timed out, or was too large. */
@@ -113,18 +120,28 @@ final class ErrorTranslation {
 
     /** A 2xx (or otherwise unexpected) answer this operation cannot read. */
     Failure malformed(int status, String body, String expectation, OperationContext context) {
+        return malformed(status, body, expectation, context, Redaction.of(List.of()));
+    }
+
+    /** As above, with {@code redaction} applied to the body kept. */
+    Failure malformed(int status, String body, String expectation, OperationContext context, Redaction redaction) {
         return new Unavailable(Reason.MALFORMED_RESPONSE,
                 new ErrorDetail(OptionalInt.of(status), Optional.empty(), "unreadable answer: " + expectation,
-                        raw(body)),
+                        raw(redaction.apply(body))),
                 Optional.empty(), 1, context);
     }
 
     /** What an error body says: ApiFault, bare JSON string, the throttling body, HTML or nothing. */
     ErrorDetail detail(int status, String body) {
+        return detail(status, body, Redaction.of(List.of()));
+    }
+
+    /** As above; the description and the code are redacted after decoding, in the form the user will see. */
+    private ErrorDetail detail(int status, String body, Redaction redaction) {
         WireFormat.ServiceError error = wire.parseError(body);
-        String description = error.description().map(ErrorTranslation::clip).filter(d -> !d.isBlank())
-                .orElseGet(() -> defaultDescription(status));
-        Optional<String> code = error.code().map(ErrorTranslation::clip).filter(c -> !c.isBlank());
+        String description = error.description().map(ErrorTranslation::clip).map(redaction::apply)
+                .filter(d -> !d.isBlank()).orElseGet(() -> defaultDescription(status));
+        Optional<String> code = error.code().map(ErrorTranslation::clip).map(redaction::apply).filter(c -> !c.isBlank());
         return new ErrorDetail(OptionalInt.of(status), code, description, raw(body));
     }
 

@@ -35,6 +35,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,11 +72,9 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
     private static final String QUALIFICATIONS = "a qualification object, {\"qualifications\":[...]} or an array of them";
     private static final String CODES = "a JSON array of validation codes";
 
-    static final String REDACTED = "<redacted>";
+    static final String REDACTED = Redaction.REDACTED;
     static final String USER_AGENT = userAgent(LibraryVersion.current(), System.getProperty("java.version", "unknown"),
             System.getProperty("os.name", "unknown") + " " + System.getProperty("os.arch", ""));
-    /** Shorter "tokens" (test values) would cut ordinary words out of answers. */
-    private static final int MIN_REDACTED_TOKEN = 8;
 
     private final HttpUrl baseUrl;
     private final OkHttpClient client;
@@ -244,16 +243,18 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
             SuccessReader<O> onSuccess, Function<Failure, O> asOutcome) {
         try {
             Response<ResponseBody> response = call.execute();
+            Redaction redaction = sent(token);
             if (response.isSuccessful()) {
                 try (ResponseBody body = response.body()) {
-                    return onSuccess.read(response.code(), redactSent(body == null ? "" : body.string(), token));
+                    return onSuccess.read(response.code(), redaction.apply(body == null ? "" : body.string()));
                 }
             }
             String text;
             try (ResponseBody errorBody = response.errorBody()) {
-                text = redactSent(errorBody == null ? "" : errorBody.string(), token);
+                text = errorBody == null ? "" : errorBody.string();
             }
-            return asOutcome.apply(translation.fromStatus(response.code(), response.headers().get("Retry-After"), text, context));
+            return asOutcome.apply(translation.fromStatus(response.code(), response.headers().get("Retry-After"), text,
+                    context, redaction));
         } catch (IOException e) {
             return asOutcome.apply(translation.fromTransport(e, context));
         }
@@ -264,16 +265,14 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
      * of any answer before it can reach an outcome, a message or a log.
      */
     static String redact(String text, String token) {
-        return token.length() >= MIN_REDACTED_TOKEN && text.contains(token) ? text.replace(token, REDACTED) : text;
+        return Redaction.of(List.of(token)).apply(text);
     }
 
-    /** Cuts out the token of this request and every token sent lately (an answer may echo an earlier request). */
-    private String redactSent(String text, String token) {
-        String out = redact(text, token);
-        for (String sent : tokens.recent()) {
-            out = redact(out, sent);
-        }
-        return out;
+    /** The token of this request and every token sent lately (an answer may echo an earlier request), in any form. */
+    private Redaction sent(String token) {
+        List<String> all = new ArrayList<>(tokens.recent());
+        all.add(token);
+        return Redaction.of(all);
     }
 
     private Map<String, String> headers(String token, OperationContext context) {
@@ -582,10 +581,7 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
 
         @Override
         public void log(String message) {
-            String text = message;
-            for (String token : tokens.get()) {
-                text = redact(text, token);
-            }
+            String text = Redaction.of(tokens.get()).apply(message);
             text = BEARER.matcher(text).replaceAll("$1" + REDACTED);
             delegate.log(JWT.matcher(text).replaceAll(REDACTED));
         }

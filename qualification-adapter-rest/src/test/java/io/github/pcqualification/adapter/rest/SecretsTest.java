@@ -112,6 +112,50 @@ class SecretsTest extends MockServerTest {
         assertThat(((Rejected) outcome).error().rawBody()).contains("Authorization: Bearer <redacted> was seen");
     }
 
+    /** The token with every hyphen and the first letter JSON-escaped, as a service serializer may write it. */
+    private static String jsonEscaped(String token) {
+        return "\\u" + String.format("%04X", (int) token.charAt(0)) + token.substring(1).replace("-", "\\u002d");
+    }
+
+    static Stream<Arguments> encodedEchoes() {
+        String base64ish = "q+Zx/9Kw=r7Tp+Mv";
+        return Stream.of(
+                Arguments.of(TOKEN, "{\"code\":\"" + jsonEscaped(TOKEN) + "\",\"description\":\"token "
+                        + jsonEscaped(TOKEN) + " refused\"}"),
+                Arguments.of(TOKEN, "{\"code\":1,\"description\":\"see ?t=" + TOKEN.replace("-", "%2D") + "\"}"),
+                Arguments.of(TOKEN, "<html>Bearer " + TOKEN.replace("-", "&#45;").replace("t", "&#x74;") + "</html>"),
+                Arguments.of(base64ish, "{\"code\":1,\"description\":\"token " + base64ish.replace("+", "\\u002B")
+                        .replace("/", "\\/") + "\"}"),
+                Arguments.of("s3Cr", "{\"code\":1,\"description\":\"token s\\u0033Cr refused\"}"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("encodedEchoes")
+    void anEchoedTokenInAnyEncoding_isCutOutOfWhatTheUserSees_afterDecoding(String token, String body) {
+        List<String> lines = new ArrayList<>();
+        server.enqueue(json(403, body));
+        RestQualificationAdapter adapter = adapter(b -> b.httpLogging(true).httpLogger(lines::add)
+                .accessTokens(AccessTokenPort.of(() -> token)));
+
+        Outcome outcome = adapter.getQualification(CUSTOMER, CONTEXT);
+
+        Rejected rejected = (Rejected) outcome;
+        List<String> seen = new ArrayList<>(lines);
+        seen.addAll(List.of(rejected.toString(), rejected.message(), rejected.error().description(),
+                rejected.error().serviceCode().orElse(""), rejected.error().rawBody().orElse("")));
+        assertThat(seen).noneMatch(t -> t.contains(token));
+        assertThat(rejected.error().rawBody().orElseThrow()).contains(Redaction.REDACTED);
+        assertThat(rejected.error().rawBody().orElseThrow()).doesNotContain(body.contains(jsonEscaped(TOKEN))
+                ? jsonEscaped(TOKEN) : "\u0000");
+    }
+
+    @Test
+    void aShortToken_isCutWhereItStandsAlone_butNotOutOfLongerWords() {
+        assertThat(Redaction.of(List.of("s3Cr")).apply("token s3Cr refused; s3Crew \"s3Cr\" xs3Cr"))
+                .isEqualTo("token <redacted> refused; s3Crew \"<redacted>\" xs3Cr");
+        assertThat(Redaction.of(List.of(TOKEN)).apply("x" + TOKEN + "y")).isEqualTo("x<redacted>y");
+    }
+
     @Test
     void redactingLogger_cutsBearerCredentialsAndJwts() {
         List<String> lines = new ArrayList<>();

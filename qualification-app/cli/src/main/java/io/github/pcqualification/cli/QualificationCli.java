@@ -105,14 +105,22 @@ public final class QualificationCli {
         cli.out = out;
         cli.err = err;
         cli.terminal = terminal;
+        // Every option value is the text typed, nothing else: picocli's default expands an argument '@path' into
+        // the file's lines (so '--validation-code @/proc/self/environ' printed the environment, token included, and
+        // '--customer @f' could smuggle in a '--base-url' that received the bearer token). Variables ('${env:X}')
+        // are expanded in the annotations only, which we write; values typed are never interpolated, and
+        // abbreviated options stay off (picocli's default), so '--base' is not '--base-url'.
+        Secrets secrets = new Secrets(environment);
         CommandLine commandLine = new CommandLine(cli)
+                .setExpandAtFiles(false)
+                .setAbbreviatedOptionsAllowed(false)
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setParameterExceptionHandler(QualificationCli::usageError)
+                .setParameterExceptionHandler((e, given) -> usageError(e, secrets))
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
-                    cmd.getErr().println("error: unexpected failure: " + e.getClass().getSimpleName()
-                            + (e.getMessage() == null ? "" : ": " + Printable.shorten(e.getMessage())));
+                    cmd.getErr().println(secrets.redact("error: unexpected failure: " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + Printable.shorten(e.getMessage()))));
                     cmd.getErr().println("this is a bug; please report it with the command you ran");
                     return ExitCodes.UNEXPECTED;
                 });
@@ -122,9 +130,11 @@ public final class QualificationCli {
         return code;
     }
 
-    private static int usageError(ParameterException e, String[] args) {
+    private static int usageError(ParameterException e, Secrets secrets) {
         CommandLine cmd = e.getCommandLine();
-        cmd.getErr().println("error: " + e.getMessage());
+        // picocli's messages quote the value typed ("Unmatched argument at index 3: '...'"); a secret pasted
+        // into the wrong place is not echoed.
+        cmd.getErr().println(secrets.redact("error: " + e.getMessage()));
         cmd.getErr().println("see '" + cmd.getCommandSpec().qualifiedName() + " --help'");
         return ExitCodes.INVALID;
     }

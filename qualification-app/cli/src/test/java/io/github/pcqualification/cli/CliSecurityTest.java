@@ -10,6 +10,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -159,6 +162,80 @@ class CliSecurityTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).hasLineCount(2).doesNotContain("\u001b");
+    }
+
+    @Test
+    void anAtFileAsAValidationCode_isTheTextTyped_notTheFile_soTheEnvironmentIsNeverPrinted(@TempDir Path dir)
+            throws IOException {
+        Path environ = Files.writeString(dir.resolve("environ"), "PARTNER_CENTER_TOKEN=" + CANARY + "\nHOME=/root\n");
+        for (int i = 0; i < 4; i++) {
+            server.enqueue(new MockResponse().setResponseCode(400).setBody("{\"code\":600006,\"description\":\"no\"}"));
+        }
+
+        Result result = run("update", "--customer", FRESH, "--qualification", "GovernmentCommunityCloud",
+                "--validation-code", "@" + environ);
+
+        assertThat(result.exitCode()).as(result.all()).isEqualTo(ExitCodes.REJECTED);
+        assertThat(result.all()).doesNotContain(CANARY).doesNotContain("HOME=");
+        String sent = takeRequestLine();
+        assertThat(sent).contains("code=%40").contains("environ").doesNotContain(CANARY);
+    }
+
+    @Test
+    void anAtFileAsACustomer_cannotSmuggleInAnotherBaseUrl_thatWouldReceiveTheToken(@TempDir Path dir)
+            throws IOException {
+        try (MockWebServer other = new MockWebServer()) {
+            other.start(InetAddress.getLoopbackAddress(), 0);
+            other.enqueue(new MockResponse().setResponseCode(200).setBody("\"Education\""));
+            Path file = Files.writeString(dir.resolve("f"),
+                    FRESH + "\n--base-url\nhttp://127.0.0.1:" + other.getPort() + "\n");
+
+            Result result = run("update", "--customer", "@" + file, "--qualification", "Education");
+
+            assertThat(result.exitCode()).as(result.all()).isEqualTo(ExitCodes.INVALID);
+            assertThat(other.getRequestCount()).isZero();
+            assertThat(server.getRequestCount()).isZero();
+            assertThat(result.all()).doesNotContain(CANARY);
+        }
+    }
+
+    @Test
+    void anAbbreviatedOption_isNotTakenForTheLongOne() {
+        Result result = run("get", "--customer", FRESH, "--base", "http://127.0.0.1:1");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID);
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void anEnvironmentVariableReference_inAValue_isSentAsTyped_notExpanded() {
+        server.enqueue(new MockResponse().setResponseCode(201).setBody("\"GovernmentCommunityCloud\""));
+
+        Result result = run("update", "--customer", FRESH, "--qualification", "GovernmentCommunityCloud",
+                "--validation-code", "${env:" + QualificationCli.TOKEN_VARIABLE + "}");
+
+        assertThat(result.all()).doesNotContain(CANARY);
+        assertThat(takeRequestLine()).contains("code=%24%7Benv%3APARTNER_CENTER_TOKEN%7D").doesNotContain(CANARY);
+    }
+
+    @Test
+    void aSecretPastedAsAnArgument_isRedactedFromTheUsageError() {
+        Result unmatched = run("get", "--customer", FRESH, CANARY);
+        Result badId = run("get", "--customer", CANARY);
+
+        assertThat(unmatched.exitCode()).isEqualTo(ExitCodes.INVALID);
+        assertThat(badId.exitCode()).isEqualTo(ExitCodes.INVALID);
+        assertThat(unmatched.all() + badId.all()).doesNotContain(CANARY).contains("[REDACTED]");
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    private String takeRequestLine() {
+        try {
+            return server.takeRequest().getRequestLine();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private Result runWithBaseUrl(String url, String... args) {
