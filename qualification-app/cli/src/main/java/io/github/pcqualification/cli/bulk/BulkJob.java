@@ -259,6 +259,13 @@ public final class BulkJob {
      *     in flight
      */
     public Summary run() throws BulkInputException, IOException, InterruptedException {
+        // One run per journal: a second run is refused before it reads or sends anything; the first never notices.
+        try (JournalLock lock = options.journal().isPresent() ? JournalLock.acquire(options.journal().get()) : null) {
+            return runLocked();
+        }
+    }
+
+    private Summary runLocked() throws BulkInputException, IOException, InterruptedException {
         long started = nanoTime.getAsLong();
         long rows = checkInput();
         progress.total = rows;
