@@ -259,6 +259,7 @@ public final class BulkJob {
      *     in flight
      */
     public Summary run() throws BulkInputException, IOException, InterruptedException {
+        BulkPaths.check(options);
         // One run per journal: a second run is refused before it reads or sends anything; the first never notices.
         try (JournalLock lock = options.journal().isPresent() ? JournalLock.acquire(options.journal().get()) : null) {
             return runLocked();
@@ -274,11 +275,11 @@ public final class BulkJob {
         progress.resumed = done.cardinality();
 
         // Rows are written as they finish, to the journal or a scratch file; the report is then put in input order.
-        Path entries = options.journal().orElse(options.output().resolveSibling(options.output().getFileName() + ".rows"));
+        Path entries = options.journal().orElse(BulkPaths.scratch(options.output()));
         try (RowLog log = openLog(entries, inputHash)) {
             process(log, done);
         }
-        Path reportTemp = options.output().resolveSibling(options.output().getFileName() + ".partial");
+        Path reportTemp = BulkPaths.partial(options.output());
         Map<RowOutcome, Long> counts = ReportAssembler.assemble(entries, reportTemp, rows);
         Files.move(reportTemp, options.output(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         if (options.journal().isEmpty()) {
