@@ -70,8 +70,28 @@ public final class BulkJob {
      * @param journal the journal that makes the run resumable, if any
      * @param dryRun true to check every row and send nothing
      * @param mode the API the rows are sent through
+     * @param target where the rows are sent ({@link #EMBEDDED_FAKE} or the base URL), recorded in the journal
      */
-    public record Options(Path input, Path output, int concurrency, Optional<Path> journal, boolean dryRun, ApiMode mode) {
+    public record Options(Path input, Path output, int concurrency, Optional<Path> journal, boolean dryRun, ApiMode mode,
+            String target) {
+
+        /** The target of a run on the embedded fake. */
+        public static final String EMBEDDED_FAKE = "embedded-fake";
+
+        /**
+         * Options for a run on the embedded fake.
+         *
+         * @param input the CSV input
+         * @param output where the report is written
+         * @param concurrency 1 to 1024
+         * @param journal the journal, or empty; must be empty for a dry run
+         * @param dryRun true to send nothing
+         * @param mode the API the rows are sent through
+         */
+        public Options(Path input, Path output, int concurrency, Optional<Path> journal, boolean dryRun, ApiMode mode) {
+            this(input, output, concurrency, journal, dryRun, mode, EMBEDDED_FAKE);
+        }
+
         /**
          * Checks the options.
          *
@@ -81,6 +101,7 @@ public final class BulkJob {
          * @param journal the journal, or empty; must be empty for a dry run
          * @param dryRun true to send nothing
          * @param mode the API the rows are sent through
+         * @param target where the rows are sent: one word (no space or control character), at most 2000 characters
          * @throws NullPointerException if an object option is null
          * @throws IllegalArgumentException if {@code concurrency} is out of range or a dry run has a journal
          */
@@ -92,6 +113,9 @@ public final class BulkJob {
             checkNotNull(journal, "journal");
             checkArgument(!(dryRun && journal.isPresent()), "--dry-run sends nothing, so it takes no --journal");
             checkNotNull(mode, "mode");
+            checkNotNull(target, "target");
+            checkArgument(!target.isEmpty() && target.length() <= 2000 && target.chars().allMatch(c -> c > ' ' && c < 127),
+                    "target must be one word of visible ASCII, got '%s'", Printable.shorten(target));
         }
     }
 
@@ -271,7 +295,8 @@ public final class BulkJob {
         long rows = checkInput();
         progress.total = rows;
         String inputHash = options.journal().isPresent() ? sha256(options.input()) : "";
-        BitSet done = options.journal().isPresent() ? Journal.loadDone(options.journal().get(), inputHash) : new BitSet();
+        BitSet done = options.journal().isPresent() ? Journal.loadDone(options.journal().get(), inputHash,
+                options.target(), options.mode()) : new BitSet();
         progress.resumed = done.cardinality();
 
         // Rows are written as they finish, to the journal or a scratch file; the report is then put in input order.
@@ -298,7 +323,7 @@ public final class BulkJob {
             return RowLog.create(entries, false, Optional.empty());
         }
         return Files.exists(entries) ? RowLog.reopen(entries, true)
-                : RowLog.create(entries, true, Optional.of(Journal.comment(inputHash)));
+                : RowLog.create(entries, true, Optional.of(Journal.comment(inputHash, options.target(), options.mode())));
     }
 
     /** Reads the whole input once, before anything is sent: the header, the CSV structure, the row count. */

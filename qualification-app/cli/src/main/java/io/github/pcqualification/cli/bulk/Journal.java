@@ -1,5 +1,6 @@
 package io.github.pcqualification.cli.bulk;
 
+import io.github.pcqualification.domain.model.ApiMode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.BitSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
@@ -15,7 +17,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The bulk job's journal: every finished row, appended and forced to disk as it finishes. Its first
- * line names the input (by SHA-256) so a journal is never applied to another file. The last entry of
+ * line names the input (by SHA-256), the service the rows were sent to and the API, so a journal is never
+ * applied to another file, another service or the other API. The last entry of
  * a line wins; a {@code failed} entry does not count as done, so a rerun tries that row again.
  */
 final class Journal {
@@ -26,17 +29,18 @@ final class Journal {
 
     private Journal() {}
 
-    static String comment(String inputSha256) {
-        return MAGIC + inputSha256;
+    /** The first line's text (after {@code # }): what the journal's rows are bound to. */
+    static String comment(String inputSha256, String target, ApiMode mode) {
+        return MAGIC + inputSha256 + " target=" + target + " api=" + mode.name().toLowerCase(Locale.ROOT);
     }
 
     /** The lines a journal records as done (last entry not {@code failed}). Empty when it does not exist yet. */
-    static BitSet loadDone(Path journal, String inputSha256) throws BulkInputException {
+    static BitSet loadDone(Path journal, String inputSha256, String target, ApiMode mode) throws BulkInputException {
         BitSet done = new BitSet();
         if (!Files.exists(journal)) {
             return done;
         }
-        checkBelongsTo(journal, inputSha256);
+        checkBelongsTo(journal, inputSha256, target, mode);
         forEachEntry(journal, row -> {
             if (row.outcome() == RowOutcome.FAILED) {
                 done.clear((int) row.line());
@@ -59,7 +63,8 @@ final class Journal {
         }
     }
 
-    private static void checkBelongsTo(Path journal, String inputSha256) throws BulkInputException {
+    private static void checkBelongsTo(Path journal, String inputSha256, String target, ApiMode mode)
+            throws BulkInputException {
         String first;
         try (BufferedReader reader = Files.newBufferedReader(journal, StandardCharsets.UTF_8)) {
             first = reader.readLine();
@@ -70,9 +75,21 @@ final class Journal {
             throw new BulkInputException("the journal " + journal + " is not a bulk journal; "
                     + "give a new file name or remove it");
         }
-        if (!first.equals("# " + MAGIC + inputSha256)) {
+        String[] fields = first.substring(2).split(" ");
+        if (!fields[1].equals("input-sha256=" + inputSha256)) {
             throw new BulkInputException("the journal " + journal + " was written for a different input file "
                     + "(its contents changed); give a new journal file to start over");
+        }
+        if (fields.length != 4 || !fields[2].startsWith("target=") || !fields[3].startsWith("api=")) {
+            throw new BulkInputException("the journal " + journal + " was written by an older version that did not"
+                    + " record the service and API its rows were sent to; give a new journal file to start over");
+        }
+        String expected = comment(inputSha256, target, mode);
+        if (!first.substring(2).equals(expected)) {
+            throw new BulkInputException("the journal " + journal + " records a run against "
+                    + fields[2].substring("target=".length()) + " with the " + fields[3].substring("api=".length())
+                    + " API, not " + target + " with the " + mode.name().toLowerCase(Locale.ROOT)
+                    + " API: its rows say nothing about this one; give a new journal file to start over");
         }
     }
 
