@@ -296,7 +296,7 @@ public final class BulkJob {
         progress.total = rows;
         String inputHash = options.journal().isPresent() ? sha256(options.input()) : "";
         BitSet done = options.journal().isPresent() ? Journal.loadDone(options.journal().get(), inputHash,
-                options.target(), options.mode()) : new BitSet();
+                options.target(), options.mode(), rows) : new BitSet();
         progress.resumed = done.cardinality();
 
         // Rows are written as they finish, to the journal or a scratch file; the report is then put in input order.
@@ -318,11 +318,11 @@ public final class BulkJob {
                 Optional.ofNullable(stoppedBy.get()));
     }
 
-    private RowLog openLog(Path entries, String inputHash) throws IOException {
+    private RowLog openLog(Path entries, String inputHash) throws IOException, BulkInputException {
         if (options.journal().isEmpty()) {
             return RowLog.create(entries, false, Optional.empty());
         }
-        return Files.exists(entries) ? RowLog.reopen(entries, true)
+        return !Journal.isNew(entries) ? RowLog.reopen(entries, true)
                 : RowLog.create(entries, true, Optional.of(Journal.comment(inputHash, options.target(), options.mode())));
     }
 

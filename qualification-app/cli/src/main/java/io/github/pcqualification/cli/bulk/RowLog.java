@@ -101,7 +101,7 @@ final class RowLog implements Closeable {
         }
     }
 
-    private static long endOfLastCompleteLine(FileChannel channel) throws IOException {
+    static long endOfLastCompleteLine(FileChannel channel) throws IOException {
         long size = channel.size();
         ByteBuffer one = ByteBuffer.allocate(1);
         for (long p = size - 1; p >= 0; p--) {
