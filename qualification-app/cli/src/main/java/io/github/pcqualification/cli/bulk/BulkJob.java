@@ -3,8 +3,7 @@ package io.github.pcqualification.cli.bulk;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.hash.Hashing;
-import com.google.common.io.MoreFiles;
+import com.google.common.io.ByteStreams;
 import com.google.common.util.concurrent.ThreadFactoryBuilder;
 import io.github.pcqualification.domain.model.ApiMode;
 import io.github.pcqualification.domain.model.Printable;
@@ -23,6 +22,7 @@ import io.github.pcqualification.domain.rules.RequestRules;
 import io.github.pcqualification.domain.rules.RuleViolation;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -249,6 +249,8 @@ public final class BulkJob {
     private final Progress progress = new Progress();
     /** The first authentication failure: once set, nothing more is sent and unsent rows end as failed. */
     private final AtomicReference<AuthenticationFailed> stoppedBy = new AtomicReference<>();
+    /** The input's size when the run started: every pass reads that much of it and no more. */
+    private long inputBytes;
 
     /**
      * A job, not started.
@@ -294,14 +296,15 @@ public final class BulkJob {
         long started = nanoTime.getAsLong();
         long rows = checkInput();
         progress.total = rows;
-        String inputHash = options.journal().isPresent() ? sha256(options.input()) : "";
-        BitSet done = options.journal().isPresent() ? Journal.loadDone(options.journal().get(), inputHash,
-                options.target(), options.mode(), rows) : new BitSet();
+        String inputHash = options.journal().isPresent() ? Journal.sha256(options.input(), inputBytes) : "";
+        Journal.Resume resume = options.journal().isPresent() ? Journal.load(options.journal().get(), options.input(),
+                inputBytes, options.target(), options.mode(), rows) : new Journal.Resume(new BitSet(), -1);
+        BitSet done = resume.done();
         progress.resumed = done.cardinality();
 
         // Rows are written as they finish, to the journal or a scratch file; the report is then put in input order.
         Path entries = options.journal().orElse(BulkPaths.scratch(options.output()));
-        try (RowLog log = openLog(entries, inputHash)) {
+        try (RowLog log = openLog(entries, inputHash, resume.boundBytes())) {
             process(log, done);
         }
         Path reportTemp = BulkPaths.partial(options.output());
@@ -318,18 +321,32 @@ public final class BulkJob {
                 Optional.ofNullable(stoppedBy.get()));
     }
 
-    private RowLog openLog(Path entries, String inputHash) throws IOException, BulkInputException {
+    private RowLog openLog(Path entries, String inputHash, long boundBytes) throws IOException, BulkInputException {
         if (options.journal().isEmpty()) {
             return RowLog.create(entries, false, Optional.empty());
         }
-        return !Journal.isNew(entries) ? RowLog.reopen(entries, true)
-                : RowLog.create(entries, true, Optional.of(Journal.comment(inputHash, options.target(), options.mode())));
+        String binding = Journal.comment(inputHash, inputBytes, options.target(), options.mode());
+        if (Journal.isNew(entries)) {
+            return RowLog.create(entries, true, Optional.of(binding));
+        }
+        RowLog log = RowLog.reopen(entries, true);
+        if (boundBytes < inputBytes) {
+            // The input grew since the journal's last run (rows appended): this run covers more of it.
+            log.appendComment(binding);
+        }
+        return log;
     }
 
     /** Reads the whole input once, before anything is sent: the header, the CSV structure, the row count. */
     private long checkInput() throws BulkInputException {
         if (!Files.isRegularFile(options.input())) {
             throw new BulkInputException("cannot read the input file " + options.input() + ": no such file");
+        }
+        try {
+            // Every pass reads these bytes only: rows appended while the job runs are left for the next run.
+            inputBytes = Files.size(options.input());
+        } catch (IOException e) {
+            throw new BulkInputException("cannot read the input file " + options.input() + ": " + e.getMessage(), e);
         }
         try (CSVParser parser = openInput()) {
             List<String> missing = RowParser.REQUIRED_COLUMNS.stream()
@@ -354,7 +371,8 @@ public final class BulkJob {
 
     /** Opens the input, skipping the byte-order mark that Excel's "CSV UTF-8" writes before the header. */
     private CSVParser openInput() throws IOException {
-        BufferedReader reader = Files.newBufferedReader(options.input(), StandardCharsets.UTF_8);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(
+                ByteStreams.limit(Files.newInputStream(options.input()), inputBytes), StandardCharsets.UTF_8));
         reader.mark(1);
         if (reader.read() != '\uFEFF') {
             reader.reset();
@@ -474,9 +492,5 @@ public final class BulkJob {
 
     private static ReportRow report(BulkRow row, RowOutcome outcome, String detail, String correlationId) {
         return new ReportRow(row.line(), row.customerText(), row.qualificationText(), outcome, detail, correlationId);
-    }
-
-    private static String sha256(Path file) throws IOException {
-        return MoreFiles.asByteSource(file).hash(Hashing.sha256()).toString();
     }
 }

@@ -1,6 +1,8 @@
 package io.github.pcqualification.cli.bulk;
 
+import com.google.common.hash.Hashing;
 import com.google.common.io.ByteStreams;
+import com.google.common.io.MoreFiles;
 import io.github.pcqualification.domain.model.ApiMode;
 import io.github.pcqualification.domain.model.Printable;
 import java.io.BufferedReader;
@@ -62,24 +64,38 @@ final class Journal {
         }
     }
 
-    /** The first line's text (after {@code # }): what the journal's rows are bound to. */
-    static String comment(String inputSha256, String target, ApiMode mode) {
-        return MAGIC + inputSha256 + " target=" + target + " api=" + mode.name().toLowerCase(Locale.ROOT);
+    /**
+     * A binding line's text (after {@code # }): the first line, and one more each time a run covers more of an
+     * input that grew. The input is named by the SHA-256 of its first {@code inputBytes} bytes: a run reads only
+     * the bytes the input had when it started, and a rerun of an input that was only appended to still applies.
+     */
+    static String comment(String inputSha256, long inputBytes, String target, ApiMode mode) {
+        return MAGIC + inputSha256 + " input-bytes=" + inputBytes + " target=" + target + " api="
+                + mode.name().toLowerCase(Locale.ROOT);
     }
 
     /**
-     * The lines a journal records as done (last entry not {@code failed}). Empty when it is new ({@link #isNew}).
+     * What a journal records.
      *
+     * @param done the lines done (last entry not {@code failed})
+     * @param boundBytes how many bytes of the input its last binding line covers; -1 for a new journal
+     */
+    record Resume(BitSet done, long boundBytes) {}
+
+    /**
+     * What a journal records as done; nothing when it is new ({@link #isNew}).
+     *
+     * @param input the input, of which the run reads the first {@code inputBytes} bytes
      * @param rows the input's rows: a journal row must be of a line from 2 to {@code rows + 1}
      * @throws BulkInputException if the journal belongs to another input, target or API, or a row is damaged
      */
-    static BitSet loadDone(Path journal, String inputSha256, String target, ApiMode mode, long rows)
+    static Resume load(Path journal, Path input, long inputBytes, String target, ApiMode mode, long rows)
             throws BulkInputException {
         BitSet done = new BitSet();
         if (isNew(journal)) {
-            return done;
+            return new Resume(done, -1);
         }
-        checkBelongsTo(journal, inputSha256, target, mode);
+        long boundBytes = checkBelongsTo(journal, input, inputBytes, target, mode);
         forEachEntry(journal, rows, row -> {
             if (row.outcome() == RowOutcome.FAILED) {
                 done.clear((int) row.line());
@@ -87,7 +103,12 @@ final class Journal {
                 done.set((int) row.line());
             }
         });
-        return done;
+        return new Resume(done, boundBytes);
+    }
+
+    /** The SHA-256 of the first {@code bytes} bytes of {@code file}, in hex. */
+    static String sha256(Path file, long bytes) throws IOException {
+        return MoreFiles.asByteSource(file).slice(0, bytes).hash(Hashing.sha256()).toString();
     }
 
     /** What is done with each checked row. */
@@ -103,8 +124,8 @@ final class Journal {
      */
     private static void forEachEntry(Path journal, long rows, EntryAction action) throws BulkInputException {
         long complete;
-        try (FileChannel channel = FileChannel.open(journal, StandardOpenOption.READ)) {
-            complete = RowLog.endOfLastCompleteLine(channel);
+        try {
+            complete = completeBytes(journal);
         } catch (IOException e) {
             throw new BulkInputException("cannot read the journal " + journal + ": " + e.getMessage(), e);
         }
@@ -125,11 +146,21 @@ final class Journal {
         }
     }
 
-    private static void checkBelongsTo(Path journal, String inputSha256, String target, ApiMode mode)
+    /** Checks the first line (a journal, this target and API) and the last binding (this input); its bytes. */
+    private static long checkBelongsTo(Path journal, Path input, long inputBytes, String target, ApiMode mode)
             throws BulkInputException {
-        String first;
-        try (BufferedReader reader = Files.newBufferedReader(journal, StandardCharsets.UTF_8)) {
-            first = reader.readLine();
+        String first = null;
+        String last = null;
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                ByteStreams.limit(Files.newInputStream(journal), completeBytes(journal)), StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (first == null) {
+                    first = line;
+                }
+                if (line.startsWith("# " + MAGIC)) {
+                    last = line;
+                }
+            }
         } catch (IOException e) {
             throw new BulkInputException("cannot read the journal " + journal + ": " + e.getMessage(), e);
         }
@@ -137,21 +168,42 @@ final class Journal {
             throw new BulkInputException("the journal " + journal + " is not a bulk journal; "
                     + "give a new file name or remove it");
         }
-        String[] fields = first.substring(2).split(" ");
-        if (!fields[1].equals("input-sha256=" + inputSha256)) {
-            throw new BulkInputException("the journal " + journal + " was written for a different input file "
-                    + "(its contents changed); give a new journal file to start over");
-        }
-        if (fields.length != 4 || !fields[2].startsWith("target=") || !fields[3].startsWith("api=")) {
+        String[] head = first.substring(2).split(" ");
+        String[] binding = last.substring(2).split(" ");
+        if (!wellFormed(head) || !wellFormed(binding)) {
             throw new BulkInputException("the journal " + journal + " was written by an older version that did not"
                     + " record the service and API its rows were sent to; give a new journal file to start over");
         }
-        String expected = comment(inputSha256, target, mode);
-        if (!first.substring(2).equals(expected)) {
-            throw new BulkInputException("the journal " + journal + " records a run against "
-                    + fields[2].substring("target=".length()) + " with the " + fields[3].substring("api=".length())
-                    + " API, not " + target + " with the " + mode.name().toLowerCase(Locale.ROOT)
+        String journalTarget = head[3].substring("target=".length());
+        String journalApi = head[4].substring("api=".length());
+        String api = mode.name().toLowerCase(Locale.ROOT);
+        if (!journalTarget.equals(target) || !journalApi.equals(api)) {
+            throw new BulkInputException("the journal " + journal + " records a run against " + journalTarget
+                    + " with the " + journalApi + " API, not " + target + " with the " + api
                     + " API: its rows say nothing about this one; give a new journal file to start over");
+        }
+        long boundBytes = Long.parseLong(binding[2].substring("input-bytes=".length()));
+        String boundHash = binding[1].substring("input-sha256=".length());
+        try {
+            if (boundBytes > inputBytes || !sha256(input, boundBytes).equals(boundHash)) {
+                throw new BulkInputException("the journal " + journal + " was written for a different input file "
+                        + "(its contents changed); give a new journal file to start over");
+            }
+        } catch (IOException e) {
+            throw new BulkInputException("cannot read the input file " + input + ": " + e.getMessage(), e);
+        }
+        return boundBytes;
+    }
+
+    private static boolean wellFormed(String[] fields) {
+        return fields.length == 5 && fields[1].matches("input-sha256=[0-9a-f]{64}")
+                && fields[2].matches("input-bytes=[0-9]{1,18}") && fields[3].startsWith("target=")
+                && fields[4].startsWith("api=");
+    }
+
+    private static long completeBytes(Path journal) throws IOException {
+        try (FileChannel channel = FileChannel.open(journal, StandardOpenOption.READ)) {
+            return RowLog.endOfLastCompleteLine(channel);
         }
     }
 

@@ -74,6 +74,14 @@ final class RowLog implements Closeable {
         }
     }
 
+    /** Appends a comment line ({@code # text}) and forces it to disk. */
+    void appendComment(String text) {
+        synchronized (writeLock) {
+            write("# " + text + "\n");
+            force();
+        }
+    }
+
     @Override
     public void close() throws IOException {
         synchronized (writeLock) {

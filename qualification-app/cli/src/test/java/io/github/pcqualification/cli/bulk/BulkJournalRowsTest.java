@@ -44,7 +44,7 @@ class BulkJournalRowsTest {
         journal = dir.resolve("bulk.journal");
         output = dir.resolve("report.csv");
         String hash = MoreFiles.asByteSource(input).hash(Hashing.sha256()).toString();
-        head = "# " + Journal.comment(hash, BulkJob.Options.EMBEDDED_FAKE, ApiMode.SYNCHRONOUS) + "\n" + HEAD_LINE + "\n";
+        head = "# " + Journal.comment(hash, Files.size(input), BulkJob.Options.EMBEDDED_FAKE, ApiMode.SYNCHRONOUS) + "\n" + HEAD_LINE + "\n";
     }
 
     private BulkJob.Summary run(InMemoryPartnerCenter fake) throws Exception {
