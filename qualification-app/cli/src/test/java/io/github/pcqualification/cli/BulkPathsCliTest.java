@@ -91,9 +91,22 @@ class BulkPathsCliTest {
     void theJournalOrTheInputAsOneOfTheJobsOwnFiles_isRefused() throws Exception {
         assertRefused(bulk("--input", input.toString(), "--output", dir.resolve("r.csv").toString(), "--journal",
                 input.toString()), "is the same file as --input");
-        Path report = dir.resolve("in.csv.partial");
-        Files.copy(input, report);
-        assertRefused(bulk("--input", report.toString(), "--output", input.toString()), "temporary file");
+        assertRefused(bulk("--input", input.toString(), "--output", dir.resolve("r.csv").toString(), "--journal",
+                dir.resolve("r.csv").toString()), "is the same file as --output");
+        assertRefused(bulk("--input", input.toString(), "--output", dir.resolve("bulk.journal.lock").toString(),
+                "--journal", dir.resolve("bulk.journal").toString()), "lock file");
+    }
+
+    @Test
+    void anInputNamedLikeTheOldTemporaryFiles_isNeverOverwritten() throws Exception {
+        Path partial = Files.copy(input, dir.resolve("r.csv.partial"));
+        Path rows = Files.copy(input, dir.resolve("r.csv.rows"));
+
+        CliTest.Result result = bulk("--input", partial.toString(), "--output", dir.resolve("r.csv").toString());
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(Files.readString(partial)).isEqualTo(inputText);
+        assertThat(Files.readString(rows)).isEqualTo(inputText);
     }
 
     @Test

@@ -303,11 +303,11 @@ public final class BulkJob {
         progress.resumed = done.cardinality();
 
         // Rows are written as they finish, to the journal or a scratch file; the report is then put in input order.
-        Path entries = options.journal().orElse(BulkPaths.scratch(options.output()));
+        Path entries = options.journal().isPresent() ? options.journal().get() : BulkPaths.newSibling(options.output(), "rows");
         try (RowLog log = openLog(entries, inputHash, resume.boundBytes())) {
             process(log, done);
         }
-        Path reportTemp = BulkPaths.partial(options.output());
+        Path reportTemp = BulkPaths.newSibling(options.output(), "partial");
         Map<RowOutcome, Long> counts = ReportAssembler.assemble(entries, reportTemp, rows);
         Files.move(reportTemp, options.output(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         if (options.journal().isEmpty()) {

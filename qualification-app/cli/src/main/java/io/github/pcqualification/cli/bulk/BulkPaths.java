@@ -1,6 +1,7 @@
 package io.github.pcqualification.cli.bulk;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,33 +12,37 @@ import java.util.Map;
 /**
  * Checks, before anything is read or sent, that every file a bulk run touches is a different file (by real
  * path, through symbolic and hard links) and that the ones it writes can be written: the input, the report,
- * the report's temporary file, and the journal and its lock file (or, without a journal, the scratch file).
+ * and the journal and its lock file. The run's temporary files are new files of unique names
+ * ({@link #newSibling}), so they are never one of these.
  */
 final class BulkPaths {
 
     private BulkPaths() {}
 
-    /** The report's temporary file, moved over the report at the end. */
-    static Path partial(Path output) {
-        return output.resolveSibling(output.getFileName() + ".partial");
-    }
-
-    /** Where rows are written as they finish when there is no journal. */
-    static Path scratch(Path output) {
-        return output.resolveSibling(output.getFileName() + ".rows");
+    /**
+     * A new file beside {@code output}, named {@code <output>.<random>.<suffix>}: the report's temporary file
+     * ({@code partial}, moved over the report at the end) or the scratch file ({@code rows}, without a journal).
+     * Created here, never an existing file, so two runs writing the same report never share one.
+     */
+    static Path newSibling(Path output, String suffix) throws IOException {
+        while (true) {
+            String random = Long.toHexString(Double.doubleToLongBits(Math.random()) ^ System.nanoTime());
+            try {
+                return Files.createFile(output.resolveSibling(output.getFileName() + "." + random + "." + suffix));
+            } catch (FileAlreadyExistsException e) {
+                // drawn twice: draw again
+            }
+        }
     }
 
     static void check(BulkJob.Options options) throws BulkInputException {
         Map<String, Path> files = new LinkedHashMap<>();
         files.put("--input " + options.input(), options.input());
         files.put("--output " + options.output(), options.output());
-        files.put("the report's temporary file " + partial(options.output()), partial(options.output()));
         if (options.journal().isPresent()) {
             Path journal = options.journal().get();
             files.put("--journal " + journal, journal);
             files.put("the journal's lock file " + JournalLock.lockFile(journal), JournalLock.lockFile(journal));
-        } else {
-            files.put("the scratch file " + scratch(options.output()), scratch(options.output()));
         }
         List<Map.Entry<String, Path>> entries = new ArrayList<>(files.entrySet());
         for (int i = 0; i < entries.size(); i++) {
