@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.pcqualification.domain.policy.RequestGate;
+import io.github.pcqualification.domain.policy.RetryPolicy;
 import io.github.pcqualification.domain.policy.Sleeper;
 import java.time.Duration;
 import java.util.function.LongSupplier;
@@ -12,11 +13,14 @@ import java.util.function.LongSupplier;
  * One throttle for a whole job (such as a bulk run), shared by all its workers: a client-side rate cap (requests per
  * second, evenly spaced) and a job-wide pause. When any request is throttled ({@code 429} with
  * {@code Retry-After}), every worker waits out the pause before its next request, instead of the
- * other workers carrying on into more 429s. Thread-safe.
+ * other workers carrying on into more 429s. A {@code Retry-After} longer than the longest pause (the retry
+ * policy's deadline: no request could be retried after it anyway) pauses nobody: the requests that meet it
+ * end {@code Unavailable(THROTTLED)} at once, carrying it, as a single update does. Thread-safe.
  */
 public final class SharedThrottle implements RequestGate {
 
     private final long intervalNanos;
+    private final long maxPauseNanos;
     private final LongSupplier nanoTime;
     private final Sleeper sleeper;
     private long nextSlot;
@@ -32,6 +36,23 @@ public final class SharedThrottle implements RequestGate {
      * @param sleeper how to wait (injected so tests never sleep)
      */
     public SharedThrottle(double ratePerSecond, LongSupplier nanoTime, Sleeper sleeper) {
+        this(ratePerSecond, RetryPolicy.defaults().deadline(), nanoTime, sleeper);
+    }
+
+    /**
+     * A throttle with a rate cap and a longest pause.
+     *
+     * @param ratePerSecond the cap, or 0 for none
+     * @param maxPause the longest job-wide pause, normally the retry policy's deadline; a longer
+     *     {@code Retry-After} pauses nobody
+     * @param nanoTime a monotonic clock ({@code System::nanoTime})
+     * @param sleeper how to wait (injected so tests never sleep)
+     */
+    public SharedThrottle(double ratePerSecond, Duration maxPause, LongSupplier nanoTime, Sleeper sleeper) {
+        checkNotNull(maxPause, "maxPause");
+        checkArgument(!maxPause.isNegative() && maxPause.compareTo(Duration.ofDays(365)) <= 0,
+                "maxPause must be 0 to 365 days, got %s", maxPause);
+        this.maxPauseNanos = maxPause.toNanos();
         checkArgument(ratePerSecond >= 0 && Double.isFinite(ratePerSecond), "rate must be 0 (none) or positive, got %s",
                 ratePerSecond);
         this.intervalNanos = ratePerSecond == 0 ? 0 : (long) Math.ceil(1_000_000_000d / ratePerSecond);
@@ -76,17 +97,23 @@ public final class SharedThrottle implements RequestGate {
         }
     }
 
-    /** Pauses the whole job for {@code retryAfter} (extending, never shortening, a pause under way). */
+    /**
+     * Pauses the whole job for {@code retryAfter} (extending, never shortening, a pause under way), unless it is
+     * longer than the longest pause: then nobody is paused (it is still counted).
+     */
     @Override
     public void throttled(Duration retryAfter) {
         checkNotNull(retryAfter, "retryAfter");
         synchronized (this) {
+            pauses++;
+            if (retryAfter.isNegative() || retryAfter.compareTo(Duration.ofNanos(maxPauseNanos)) > 0) {
+                return;
+            }
             long until = nanoTime.getAsLong() + retryAfter.toNanos();
             if (!paused || until > pausedUntil) {
                 pausedUntil = until;
             }
             paused = true;
-            pauses++;
         }
     }
 

@@ -73,4 +73,31 @@ class SharedThrottleTest {
         assertThatThrownBy(() -> throttle(-1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> throttle(Double.POSITIVE_INFINITY)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aRetryAfterLongerThanTheDeadline_pausesNobody() throws InterruptedException {
+        SharedThrottle throttle = throttle(0);
+
+        throttle.throttled(Duration.ofSeconds(99_999_999));
+        throttle.throttled(Duration.ofSeconds(Long.MAX_VALUE));
+        throttle.throttled(Duration.ofMinutes(2).plusNanos(1));
+        throttle.awaitTurn();
+
+        assertThat(sleeps).isEmpty();
+        assertThat(throttle.pauses()).isEqualTo(3);
+    }
+
+    @Test
+    void aRetryAfterUpToTheDeadline_isStillWaitedOut() throws InterruptedException {
+        SharedThrottle throttle = new SharedThrottle(0, Duration.ofSeconds(10), now::get, d -> {
+            sleeps.add(d);
+            now.addAndGet(d.toNanos());
+        });
+
+        throttle.throttled(Duration.ofSeconds(10));
+        throttle.throttled(Duration.ofSeconds(11));
+        throttle.awaitTurn();
+
+        assertThat(sleeps).containsExactly(Duration.ofSeconds(10));
+    }
 }

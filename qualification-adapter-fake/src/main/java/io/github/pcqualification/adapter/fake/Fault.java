@@ -16,9 +16,10 @@ public sealed interface Fault {
     /**
      * {@code 429} with {@code Retry-After}: becomes {@code Unavailable(THROTTLED)} with that retry-after.
      *
-     * @param retryAfter a non-negative whole number of seconds
+     * @param retryAfter a non-negative whole number of seconds, at most {@link Throttled#MAX_SECONDS} (about 31
+     *     years, the longest the REST adapter reads from a header)
      * @return the fault
-     * @throws IllegalArgumentException if {@code retryAfter} is negative or has a fraction of a second
+     * @throws IllegalArgumentException if {@code retryAfter} is negative, longer, or has a fraction of a second
      */
     static Fault throttled(Duration retryAfter) {
         return new Throttled(retryAfter);
@@ -84,17 +85,22 @@ public sealed interface Fault {
      * @param retryAfter the {@code Retry-After} to answer with
      */
     record Throttled(Duration retryAfter) implements Fault {
+        /** The longest retry-after, in seconds: what the REST adapter clamps a header to. */
+        public static final long MAX_SECONDS = 999_999_999L;
+
         /**
          * Checks the retry-after.
          *
          * @param retryAfter a non-negative whole number of seconds
          * @throws NullPointerException if {@code retryAfter} is null
-         * @throws IllegalArgumentException if it is negative or has a fraction of a second
+         * @throws IllegalArgumentException if it is negative, longer than {@link #MAX_SECONDS} or has a fraction of a
+         *     second
          */
         public Throttled {
             checkNotNull(retryAfter, "retryAfter");
-            checkArgument(!retryAfter.isNegative() && retryAfter.toNanosPart() == 0,
-                    "retryAfter must be a non-negative whole number of seconds, got %s", retryAfter);
+            checkArgument(!retryAfter.isNegative() && retryAfter.toNanosPart() == 0
+                    && retryAfter.getSeconds() <= MAX_SECONDS,
+                    "retryAfter must be a whole number of seconds from 0 to %s, got %s", MAX_SECONDS, retryAfter);
         }
     }
 

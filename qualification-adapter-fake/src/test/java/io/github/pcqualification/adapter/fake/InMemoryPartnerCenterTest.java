@@ -82,6 +82,13 @@ class InMemoryPartnerCenterTest {
     }
 
     @Test
+    void aThrottledFaultLongerThanAnyRetryAfterHeader_isCallerMisuse() {
+        assertThatThrownBy(() -> Fault.throttled(Duration.ofSeconds(Long.MAX_VALUE)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("999999999");
+        assertThat(Fault.throttled(Duration.ofSeconds(Fault.Throttled.MAX_SECONDS))).isNotNull();
+    }
+
+    @Test
     void inspectingAnUnknownCustomer_isCallerMisuse() {
         assertThatThrownBy(() -> fake.qualificationsOf(newCustomer())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("unknown customer");

@@ -16,7 +16,10 @@ final class RetryAfter {
 
     private RetryAfter() {}
 
-    /** The wait the header asks for; empty if absent or unreadable; a date in the past means zero. */
+    /**
+     * The wait the header asks for; empty if absent or unreadable; a date in the past means zero; a date
+     * further than {@link #MAX_SECONDS} away is clamped to it (a year-9999 date overflowed nanoseconds).
+     */
     static Optional<Duration> parse(@Nullable String header, Instant now) {
         if (header == null || header.isBlank()) {
             return Optional.empty();
@@ -33,7 +36,10 @@ final class RetryAfter {
         try {
             Instant at = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
             Duration wait = Duration.between(now, at);
-            return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
+            if (wait.isNegative()) {
+                return Optional.of(Duration.ZERO);
+            }
+            return Optional.of(wait.compareTo(Duration.ofSeconds(MAX_SECONDS)) > 0 ? Duration.ofSeconds(MAX_SECONDS) : wait);
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

@@ -137,7 +137,8 @@ final class Retrying {
             boolean throttled = failure instanceof Unavailable u && u.reason() == Unavailable.Reason.THROTTLED;
             Duration wait = nextWait(ErrorTranslation.retryAfter(failure), throttled && !throttledBefore, retries);
             throttledBefore |= throttled;
-            if (clock.instant().plus(wait).isAfter(deadline)) {
+            // Compared as durations: no Instant arithmetic on a service-given wait, however long.
+            if (wait.compareTo(Duration.between(clock.instant(), deadline)) > 0) {
                 LOG.debug("MS-CorrelationId {}: giving up after {} attempts, next wait {} would pass the deadline",
                         context.correlationId(), sent, wait);
                 return asOutcome.apply(ErrorTranslation.withAttempts(failure, sent));

@@ -37,4 +37,9 @@ class RetryAfterTest {
     void unreadableOrAbsent_isEmpty(String header) {
         assertThat(RetryAfter.parse(header, NOW)).isEmpty();
     }
+
+    @Test
+    void aDateInTheYear9999_isClampedLikeHugeSeconds() {
+        assertThat(RetryAfter.parse("Fri, 31 Dec 9999 23:59:59 GMT", NOW)).contains(Duration.ofSeconds(RetryAfter.MAX_SECONDS));
+    }
 }

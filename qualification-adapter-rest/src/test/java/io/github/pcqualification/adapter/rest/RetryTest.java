@@ -88,6 +88,20 @@ class RetryTest extends MockServerTest {
     }
 
     @Test
+    void throttledUntilTheYear9999_stopsAtOnce_carryingTheClampedRetryAfter() {
+        enqueueThrottled("Fri, 31 Dec 9999 23:59:59 GMT");
+
+        var outcome = retrying(POLICY).setQualification(QualificationRequest.education(CUSTOMER), CONTEXT);
+
+        assertThat(outcome).isInstanceOfSatisfying(Unavailable.class, u -> {
+            assertThat(u.reason()).isEqualTo(Unavailable.Reason.THROTTLED);
+            assertThat(u.retryAfter()).contains(Duration.ofSeconds(RetryAfter.MAX_SECONDS));
+        });
+        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThat(sleeper.waits()).isEmpty();
+    }
+
+    @Test
     void throttledAgain_backsOffExponentially_neverBelowRetryAfter() {
         enqueueThrottled("1");
         enqueueThrottled("1");

@@ -8,6 +8,7 @@ import io.github.pcqualification.cli.bulk.RowOutcome;
 import io.github.pcqualification.domain.model.ApiMode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -66,7 +67,8 @@ final class BulkCommand extends RemoteCommand implements Callable<Integer> {
         ApiMode mode = async ? ApiMode.ASYNCHRONOUS : ApiMode.SYNCHRONOUS;
         SharedThrottle throttle = new SharedThrottle(rate == null ? 0 : rate, System::nanoTime,
                 d -> TimeUnit.NANOSECONDS.sleep(d.toNanos()));
-        BulkJob.Options jobOptions = new BulkJob.Options(input, output, concurrency, Optional.ofNullable(journal), dryRun, mode);
+        BulkJob.Options jobOptions = new BulkJob.Options(input, output, concurrency, Optional.ofNullable(journal), dryRun, mode,
+                target(effective.baseUrl));
         PrintWriter err = spec.commandLine().getErr();
         try (PartnerCenterQualifications pc = open(mode, throttle)) {
             BulkJob job = new BulkJob(pc, jobOptions, System::nanoTime);
@@ -104,6 +106,21 @@ final class BulkCommand extends RemoteCommand implements Callable<Integer> {
             err.println("nothing was sent");
             return ExitCodes.INVALID;
         }
+    }
+
+    /** What the journal binds its rows to: the embedded fake, or the base URL without user info, query or trailing slash. */
+    static String target(URI baseUrl) {
+        if (baseUrl == null) {
+            return BulkJob.Options.EMBEDDED_FAKE;
+        }
+        URI url = baseUrl.normalize();
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT) + "://";
+        String host = url.getHost() == null ? "" : url.getHost().toLowerCase(Locale.ROOT);
+        String port = url.getPort() < 0 ? "" : ":" + url.getPort();
+        String path = url.getRawPath() == null ? "" : url.getRawPath().replaceAll("/+$", "");
+        String text = scheme + host + port + path;
+        return text.isEmpty() || text.length() > 2000 || !text.chars().allMatch(c -> c > ' ' && c < 127)
+                ? baseUrl.toASCIIString().replaceAll("[^!-~]", "%20") : text;
     }
 
     private static ScheduledExecutorService startProgress(BulkJob job, PrintWriter err) {

@@ -23,6 +23,8 @@ public interface Sleeper {
      * @return a sleeper that really sleeps
      */
     static Sleeper real() {
-        return duration -> Thread.sleep(duration.toMillis(), duration.toNanosPart() % 1_000_000);
+        // Saturated: Duration.toMillis() overflows past 292 million years.
+        return duration -> Thread.sleep(duration.getSeconds() >= Long.MAX_VALUE / 1000 ? Long.MAX_VALUE
+                : duration.toMillis(), duration.toNanosPart() % 1_000_000);
     }
 }

@@ -3,8 +3,7 @@ package io.github.pcqualification.cli.bulk;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.hash.Hashing;
-import com.google.common.io.MoreFiles;
+import com.google.common.io.ByteStreams;
 import com.google.common.util.concurrent.ThreadFactoryBuilder;
 import io.github.pcqualification.domain.model.ApiMode;
 import io.github.pcqualification.domain.model.Printable;
@@ -23,6 +22,7 @@ import io.github.pcqualification.domain.rules.RequestRules;
 import io.github.pcqualification.domain.rules.RuleViolation;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -70,8 +70,28 @@ public final class BulkJob {
      * @param journal the journal that makes the run resumable, if any
      * @param dryRun true to check every row and send nothing
      * @param mode the API the rows are sent through
+     * @param target where the rows are sent ({@link #EMBEDDED_FAKE} or the base URL), recorded in the journal
      */
-    public record Options(Path input, Path output, int concurrency, Optional<Path> journal, boolean dryRun, ApiMode mode) {
+    public record Options(Path input, Path output, int concurrency, Optional<Path> journal, boolean dryRun, ApiMode mode,
+            String target) {
+
+        /** The target of a run on the embedded fake. */
+        public static final String EMBEDDED_FAKE = "embedded-fake";
+
+        /**
+         * Options for a run on the embedded fake.
+         *
+         * @param input the CSV input
+         * @param output where the report is written
+         * @param concurrency 1 to 1024
+         * @param journal the journal, or empty; must be empty for a dry run
+         * @param dryRun true to send nothing
+         * @param mode the API the rows are sent through
+         */
+        public Options(Path input, Path output, int concurrency, Optional<Path> journal, boolean dryRun, ApiMode mode) {
+            this(input, output, concurrency, journal, dryRun, mode, EMBEDDED_FAKE);
+        }
+
         /**
          * Checks the options.
          *
@@ -81,6 +101,7 @@ public final class BulkJob {
          * @param journal the journal, or empty; must be empty for a dry run
          * @param dryRun true to send nothing
          * @param mode the API the rows are sent through
+         * @param target where the rows are sent: one word (no space or control character), at most 2000 characters
          * @throws NullPointerException if an object option is null
          * @throws IllegalArgumentException if {@code concurrency} is out of range or a dry run has a journal
          */
@@ -92,6 +113,9 @@ public final class BulkJob {
             checkNotNull(journal, "journal");
             checkArgument(!(dryRun && journal.isPresent()), "--dry-run sends nothing, so it takes no --journal");
             checkNotNull(mode, "mode");
+            checkNotNull(target, "target");
+            checkArgument(!target.isEmpty() && target.length() <= 2000 && target.chars().allMatch(c -> c > ' ' && c < 127),
+                    "target must be one word of visible ASCII, got '%s'", Printable.shorten(target));
         }
     }
 
@@ -225,6 +249,8 @@ public final class BulkJob {
     private final Progress progress = new Progress();
     /** The first authentication failure: once set, nothing more is sent and unsent rows end as failed. */
     private final AtomicReference<AuthenticationFailed> stoppedBy = new AtomicReference<>();
+    /** The input's size when the run started: every pass reads that much of it and no more. */
+    private long inputBytes;
 
     /**
      * A job, not started.
@@ -259,19 +285,29 @@ public final class BulkJob {
      *     in flight
      */
     public Summary run() throws BulkInputException, IOException, InterruptedException {
+        BulkPaths.check(options);
+        // One run per journal: a second run is refused before it reads or sends anything; the first never notices.
+        try (JournalLock lock = options.journal().isPresent() ? JournalLock.acquire(options.journal().get()) : null) {
+            return runLocked();
+        }
+    }
+
+    private Summary runLocked() throws BulkInputException, IOException, InterruptedException {
         long started = nanoTime.getAsLong();
         long rows = checkInput();
         progress.total = rows;
-        String inputHash = options.journal().isPresent() ? sha256(options.input()) : "";
-        BitSet done = options.journal().isPresent() ? Journal.loadDone(options.journal().get(), inputHash) : new BitSet();
+        String inputHash = options.journal().isPresent() ? Journal.sha256(options.input(), inputBytes) : "";
+        Journal.Resume resume = options.journal().isPresent() ? Journal.load(options.journal().get(), options.input(),
+                inputBytes, options.target(), options.mode(), rows) : new Journal.Resume(new BitSet(), -1);
+        BitSet done = resume.done();
         progress.resumed = done.cardinality();
 
         // Rows are written as they finish, to the journal or a scratch file; the report is then put in input order.
-        Path entries = options.journal().orElse(options.output().resolveSibling(options.output().getFileName() + ".rows"));
-        try (RowLog log = openLog(entries, inputHash)) {
+        Path entries = options.journal().isPresent() ? options.journal().get() : BulkPaths.newSibling(options.output(), "rows");
+        try (RowLog log = openLog(entries, inputHash, resume.boundBytes())) {
             process(log, done);
         }
-        Path reportTemp = options.output().resolveSibling(options.output().getFileName() + ".partial");
+        Path reportTemp = BulkPaths.newSibling(options.output(), "partial");
         Map<RowOutcome, Long> counts = ReportAssembler.assemble(entries, reportTemp, rows);
         Files.move(reportTemp, options.output(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         if (options.journal().isEmpty()) {
@@ -285,18 +321,32 @@ public final class BulkJob {
                 Optional.ofNullable(stoppedBy.get()));
     }
 
-    private RowLog openLog(Path entries, String inputHash) throws IOException {
+    private RowLog openLog(Path entries, String inputHash, long boundBytes) throws IOException, BulkInputException {
         if (options.journal().isEmpty()) {
             return RowLog.create(entries, false, Optional.empty());
         }
-        return Files.exists(entries) ? RowLog.reopen(entries, true)
-                : RowLog.create(entries, true, Optional.of(Journal.comment(inputHash)));
+        String binding = Journal.comment(inputHash, inputBytes, options.target(), options.mode());
+        if (Journal.isNew(entries)) {
+            return RowLog.create(entries, true, Optional.of(binding));
+        }
+        RowLog log = RowLog.reopen(entries, true);
+        if (boundBytes < inputBytes) {
+            // The input grew since the journal's last run (rows appended): this run covers more of it.
+            log.appendComment(binding);
+        }
+        return log;
     }
 
     /** Reads the whole input once, before anything is sent: the header, the CSV structure, the row count. */
     private long checkInput() throws BulkInputException {
         if (!Files.isRegularFile(options.input())) {
             throw new BulkInputException("cannot read the input file " + options.input() + ": no such file");
+        }
+        try {
+            // Every pass reads these bytes only: rows appended while the job runs are left for the next run.
+            inputBytes = Files.size(options.input());
+        } catch (IOException e) {
+            throw new BulkInputException("cannot read the input file " + options.input() + ": " + e.getMessage(), e);
         }
         try (CSVParser parser = openInput()) {
             List<String> missing = RowParser.REQUIRED_COLUMNS.stream()
@@ -321,7 +371,8 @@ public final class BulkJob {
 
     /** Opens the input, skipping the byte-order mark that Excel's "CSV UTF-8" writes before the header. */
     private CSVParser openInput() throws IOException {
-        BufferedReader reader = Files.newBufferedReader(options.input(), StandardCharsets.UTF_8);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(
+                ByteStreams.limit(Files.newInputStream(options.input()), inputBytes), StandardCharsets.UTF_8));
         reader.mark(1);
         if (reader.read() != '\uFEFF') {
             reader.reset();
@@ -441,9 +492,5 @@ public final class BulkJob {
 
     private static ReportRow report(BulkRow row, RowOutcome outcome, String detail, String correlationId) {
         return new ReportRow(row.line(), row.customerText(), row.qualificationText(), outcome, detail, correlationId);
-    }
-
-    private static String sha256(Path file) throws IOException {
-        return MoreFiles.asByteSource(file).hash(Hashing.sha256()).toString();
     }
 }

@@ -74,6 +74,14 @@ final class RowLog implements Closeable {
         }
     }
 
+    /** Appends a comment line ({@code # text}) and forces it to disk. */
+    void appendComment(String text) {
+        synchronized (writeLock) {
+            write("# " + text + "\n");
+            force();
+        }
+    }
+
     @Override
     public void close() throws IOException {
         synchronized (writeLock) {
@@ -101,7 +109,7 @@ final class RowLog implements Closeable {
         }
     }
 
-    private static long endOfLastCompleteLine(FileChannel channel) throws IOException {
+    static long endOfLastCompleteLine(FileChannel channel) throws IOException {
         long size = channel.size();
         ByteBuffer one = ByteBuffer.allocate(1);
         for (long p = size - 1; p >= 0; p--) {

@@ -205,7 +205,7 @@ class BulkJobTest {
         // A first run that "crashed": the journal holds lines 2..8 and a torn, half-written line.
         String hash = com.google.common.io.MoreFiles.asByteSource(input)
                 .hash(com.google.common.hash.Hashing.sha256()).toString();
-        StringBuilder crashed = new StringBuilder("# " + Journal.comment(hash) + "\n")
+        StringBuilder crashed = new StringBuilder("# " + Journal.comment(hash, Files.size(input), BulkJob.Options.EMBEDDED_FAKE, ApiMode.SYNCHRONOUS) + "\n")
                 .append("line,customerId,qualification,outcome,detail,correlationId\n");
         for (int line = 2; line <= 8; line++) {
             crashed.append(line).append(',').append(customer(line - 2)).append(",Education,updated,Education,")
