@@ -110,16 +110,36 @@ public final class QualificationCli {
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler(QualificationCli::usageError)
-                .setExecutionExceptionHandler((e, cmd, parsed) -> {
-                    cmd.getErr().println("error: unexpected failure: " + e.getClass().getSimpleName()
-                            + (e.getMessage() == null ? "" : ": " + Printable.shorten(e.getMessage())));
-                    cmd.getErr().println("this is a bug; please report it with the command you ran");
-                    return ExitCodes.UNEXPECTED;
-                });
-        int code = commandLine.execute(args);
+                .setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, cmd.getErr()));
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Whatever held the memory is unreachable by now; these two lines need little.
+            err.println("error: out of memory (the Java heap is full)");
+            err.println(UserErrors.OUT_OF_MEMORY_HINT);
+            code = ExitCodes.UNAVAILABLE;
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * A command failed with an exception: a fault of the user's environment (a file, a port, the disk) is exit 2
+     * with what to do; anything else is a bug.
+     */
+    static int failed(Exception e, PrintWriter err) {
+        var io = UserErrors.ioProblem(e);
+        if (io.isPresent()) {
+            err.println("error: " + Render.safe(UserErrors.describe(io.get())));
+            err.println("not a bug in the tool: fix the file, directory or port named above and run the same command again");
+            return ExitCodes.INVALID;
+        }
+        err.println("error: unexpected failure: " + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + Printable.shorten(e.getMessage())));
+        err.println("this is a bug; please report it with the command you ran");
+        return ExitCodes.UNEXPECTED;
     }
 
     private static int usageError(ParameterException e, String[] args) {

@@ -37,6 +37,11 @@ final class Journal {
             return done;
         }
         checkBelongsTo(journal, inputSha256);
+        try {
+            RowLog.cutTornTail(journal);
+        } catch (IOException e) {
+            throw new BulkInputException("cannot repair the journal " + journal + ": " + e.getMessage(), e);
+        }
         forEachEntry(journal, row -> {
             if (row.outcome() == RowOutcome.FAILED) {
                 done.clear((int) row.line());
