@@ -26,7 +26,8 @@ import picocli.CommandLine.ParameterException;
 @Command(name = "bulk", mixinStandardHelpOptions = true,
         description = {"Qualify every customer listed in a CSV file (header customerId,qualification,validationCode"
                 + "[,educationSegment,website]), concurrently, with one report row per input row.",
-            "Exit 0 when every row succeeded, 3 when some were invalid or rejected, 4 when some failed transiently."})
+            "Exit 0 when every row succeeded, 3 when some were invalid or rejected, 4 when some failed transiently"
+                + " or the disk filled (rerun the same command: --journal resumes)."})
 final class BulkCommand extends RemoteCommand implements Callable<Integer> {
 
     @Option(names = "--input", required = true, paramLabel = "FILE.csv", description = "The customers to qualify.")

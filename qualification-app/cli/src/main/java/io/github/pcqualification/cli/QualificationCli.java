@@ -33,10 +33,10 @@ import picocli.CommandLine;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success (updated, unchanged, found)",
-            "1:unexpected failure",
+            "1:unexpected failure (a bug)",
             "2:invalid input or usage (nothing sent)",
             "3:rejected by a rule or by the service (including not found)",
-            "4:unavailable (transport, timeout, 5xx, throttled) after retries",
+            "4:unavailable (transport, timeout, 5xx, throttled) after retries; or disk full or out of memory mid-run",
             "5:authentication failed (no usable token, App-only token for an update, token refused, sign-in failed)"})
 public final class QualificationCli {
 

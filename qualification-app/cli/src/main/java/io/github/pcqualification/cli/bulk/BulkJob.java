@@ -302,8 +302,13 @@ public final class BulkJob {
                 // Closing after a failed write fails the same way: the first failure is the one to tell.
             }
             throwFault(entries);
-            counts = ReportAssembler.assemble(entries, reportTemp, rows, bytesPerFile);
-            Files.move(reportTemp, options.output(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                counts = ReportAssembler.assemble(entries, reportTemp, rows, bytesPerFile);
+                Files.move(reportTemp, options.output(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                // Every row was sent and recorded; only the report is missing: a rerun with the journal writes it.
+                throw new BulkWriteException(e, options.journal().isPresent(), progress.done());
+            }
         } catch (IOException | InterruptedException | RuntimeException | Error e) {
             // No scratch file is left behind (the journal stays: it keeps what finished).
             Files.deleteIfExists(reportTemp);

@@ -120,6 +120,54 @@ class BulkFaultsTest {
     }
 
     @Test
+    void aDiskThatFillsWhileTheReportIsWritten_endsTheSameWay_andTheRerunWritesTheReport() throws Exception {
+        Path in = input(20);
+        Path out = dir.resolve("report.csv");
+        Path journal = dir.resolve("bulk.journal");
+        try (Counting first = new Counting()) {
+            new BulkJob(first, options(in, out, Optional.of(journal)), System::nanoTime).run();
+        }
+        Files.delete(out);
+
+        try (Counting second = new Counting()) {
+            assertThatThrownBy(() -> new BulkJob(second, options(in, out, Optional.of(journal)), System::nanoTime, 300)
+                    .run())
+                    .isInstanceOf(BulkWriteException.class).hasMessageContaining("report.csv.partial")
+                    .hasMessageContaining("No space left on device");
+            assertThat(second.sent.get()).isZero();
+        }
+        assertThat(filesInDir()).containsExactlyInAnyOrder("in.csv", "bulk.journal");
+
+        try (Counting third = new Counting()) {
+            BulkJob.Summary summary = new BulkJob(third, options(in, out, Optional.of(journal)), System::nanoTime).run();
+
+            assertThat(summary.resumed()).isEqualTo(20);
+            assertThat(third.sent.get()).isZero();
+            assertThat(report(out)).hasSize(20);
+        }
+    }
+
+    @Test
+    void anUnreadableInputOrUnwritableOutput_isPermissionDenied_withWhatToDo() throws Exception {
+        assumeTrue(!"root".equals(System.getProperty("user.name")), "root reads and writes everything");
+        Path in = input(2);
+        Path locked = Files.createDirectory(dir.resolve("locked"));
+        try (Counting use = new Counting()) {
+            in.toFile().setReadable(false);
+            assertThatThrownBy(() -> new BulkJob(use, options(in, dir.resolve("r.csv"), Optional.empty()),
+                    System::nanoTime).run())
+                    .isInstanceOf(BulkInputException.class).hasMessageContaining("permission denied");
+            in.toFile().setReadable(true);
+            locked.toFile().setWritable(false);
+            assertThatThrownBy(() -> new BulkJob(use, options(in, locked.resolve("r.csv"), Optional.empty()),
+                    System::nanoTime).run())
+                    .isInstanceOf(BulkInputException.class).hasMessageContaining("permission denied");
+        } finally {
+            locked.toFile().setWritable(true);
+        }
+    }
+
+    @Test
     void aFullDiskWithoutAJournal_leavesNoScratchFileBehind() throws Exception {
         Path in = input(30);
         Path out = dir.resolve("report.csv");
