@@ -77,10 +77,7 @@ final class BulkCommand extends RemoteCommand implements Callable<Integer> {
             BulkJob.Summary summary;
             // Ctrl-C / SIGTERM: say how far the run got and how to resume. The hook only prints: the journal's
             // rows are whole lines, and a line torn by the exit is cut off when the journal is next read.
-            Thread interrupted = new Thread(() -> {
-                interruptedLines(job.progress(), jobOptions.journal()).forEach(err::println);
-                err.flush();
-            }, "bulk-interrupted");
+            Thread interrupted = new Thread(() -> onInterrupt(job, jobOptions, err), "bulk-interrupted");
             Runtime.getRuntime().addShutdownHook(interrupted);
             try {
                 summary = job.run();
@@ -133,6 +130,24 @@ final class BulkCommand extends RemoteCommand implements Callable<Integer> {
         err.println("bulk: " + fix + (e.journaled() ? "; the journal keeps what finished, so only the other rows are sent"
                 : "; without --journal every row is sent again (add --journal FILE to resume instead)"));
         return ExitCodes.UNAVAILABLE;
+    }
+
+    /**
+     * What the shutdown hook does on Ctrl-C or SIGTERM: prints how far the run got and how to resume, and removes
+     * the scratch files of a run without a journal (they cannot be resumed). The journal is left alone.
+     */
+    static void onInterrupt(BulkJob job, BulkJob.Options options, PrintWriter err) {
+        interruptedLines(job.progress(), options.journal()).forEach(err::println);
+        err.flush();
+        if (options.journal().isEmpty()) {
+            for (Path scratch : BulkJob.scratchFiles(options)) {
+                try {
+                    java.nio.file.Files.deleteIfExists(scratch);
+                } catch (IOException | RuntimeException e) {
+                    // The JVM is exiting; a scratch file left behind is replaced by the next run.
+                }
+            }
+        }
     }
 
     /** What the user sees on Ctrl-C or SIGTERM: how far the run got, and how to resume it. */

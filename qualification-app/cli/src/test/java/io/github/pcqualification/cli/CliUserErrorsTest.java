@@ -170,6 +170,23 @@ class CliUserErrorsTest {
     }
 
     @Test
+    void ctrlC_withoutAJournal_removesTheScratchFiles_andSaysToAddAJournal() throws Exception {
+        BulkJob.Options options = new BulkJob.Options(input(), dir.resolve("r.csv"), 1, Optional.empty(), false,
+                ApiMode.SYNCHRONOUS);
+        for (Path scratch : BulkJob.scratchFiles(options)) {
+            Files.writeString(scratch, "line,customerId\n2,x");
+        }
+        StringWriter err = new StringWriter();
+        try (PartnerCenterQualifications pc = PartnerCenterQualifications.builder().ports(DemoData.newDemoPartnerCenter())
+                .build()) {
+            BulkCommand.onInterrupt(new BulkJob(pc, options, System::nanoTime), options, new PrintWriter(err));
+        }
+
+        assertThat(BulkJob.scratchFiles(options)).allSatisfy(p -> assertThat(p).doesNotExist());
+        assertThat(err.toString()).contains("bulk: interrupted: 0 of 0 rows").contains("add --journal FILE");
+    }
+
+    @Test
     void ctrlC_printsTheSummarySoFar_andHowToResume() throws Exception {
         Path in = input();
         BulkJob job;

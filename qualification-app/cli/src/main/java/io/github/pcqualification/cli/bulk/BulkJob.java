@@ -289,8 +289,8 @@ public final class BulkJob {
         progress.resumed = done.cardinality();
 
         // Rows are written as they finish, to the journal or a scratch file; the report is then put in input order.
-        Path entries = options.journal().orElse(options.output().resolveSibling(options.output().getFileName() + ".rows"));
-        Path reportTemp = options.output().resolveSibling(options.output().getFileName() + ".partial");
+        Path entries = options.journal().orElse(scratchFiles(options).get(0));
+        Path reportTemp = scratchFiles(options).get(1);
         Map<RowOutcome, Long> counts;
         try {
             try (RowLog log = openLog(entries, inputHash)) {
@@ -326,6 +326,18 @@ public final class BulkJob {
         }
         return new Summary(rows, counts, progress.resumed, Duration.ofNanos(nanoTime.getAsLong() - started),
                 Optional.ofNullable(stoppedBy.get()));
+    }
+
+    /**
+     * The files a run writes next to the report and removes at its end: the rows as they finished (when there is
+     * no journal) and the report being written.
+     *
+     * @param options the run's options
+     * @return {@code REPORT.rows} and {@code REPORT.partial}
+     */
+    public static List<Path> scratchFiles(Options options) {
+        return List.of(options.output().resolveSibling(options.output().getFileName() + ".rows"),
+                options.output().resolveSibling(options.output().getFileName() + ".partial"));
     }
 
     private RowLog openLog(Path entries, String inputHash) throws IOException {
