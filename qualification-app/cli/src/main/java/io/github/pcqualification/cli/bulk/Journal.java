@@ -67,7 +67,17 @@ final class Journal {
     private static void checkBelongsTo(Path journal, String inputSha256) throws BulkInputException {
         String first;
         try (BufferedReader reader = Files.newBufferedReader(journal, StandardCharsets.UTF_8)) {
-            first = reader.readLine();
+            // At most the length of our first line: another file given as --journal may be one huge line.
+            char[] head = new char[MAGIC.length() + 2 + 64 + 2];
+            int n = 0;
+            int c;
+            while (n < head.length && (c = reader.read()) >= 0 && c != '\n') {
+                head[n++] = (char) c;
+            }
+            first = n == 0 ? null : new String(head, 0, n);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new BulkInputException("the journal " + journal + " is not a bulk journal (not UTF-8 text); "
+                    + "give a new file name or remove it", e);
         } catch (IOException e) {
             throw new BulkInputException("cannot read the journal " + journal + ": " + e.getMessage(), e);
         }

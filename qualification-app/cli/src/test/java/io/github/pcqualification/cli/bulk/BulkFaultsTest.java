@@ -201,6 +201,26 @@ class BulkFaultsTest {
     }
 
     @Test
+    void anotherFileGivenAsTheJournal_oneHugeLineOrNotUtf8_isRefusedWithoutReadingItWhole() throws Exception {
+        Path in = input(2);
+        Path huge = dir.resolve("huge.bin");
+        Files.writeString(huge, "x".repeat(2_000_000));
+        Path latin1 = dir.resolve("latin1.txt");
+        Files.write(latin1, new byte[] {'#', ' ', (byte) 0xE9, '\n'});
+
+        try (Counting use = new Counting()) {
+            assertThatThrownBy(() -> new BulkJob(use, options(in, dir.resolve("r.csv"), Optional.of(huge)),
+                    System::nanoTime).run())
+                    .isInstanceOf(BulkInputException.class).hasMessageContaining("is not a bulk journal");
+            assertThatThrownBy(() -> new BulkJob(use, options(in, dir.resolve("r.csv"), Optional.of(latin1)),
+                    System::nanoTime).run())
+                    .isInstanceOf(BulkInputException.class).hasMessageContaining("is not a bulk journal (not UTF-8 text)");
+            assertThat(use.sent.get()).isZero();
+        }
+        assertThat(Files.size(huge)).isEqualTo(2_000_000);
+    }
+
+    @Test
     void aWorkerThatRunsOutOfMemory_endsTheRunWithThatError_andNoScratchFileIsLeft() throws Exception {
         Path in = input(5);
         Path out = dir.resolve("report.csv");
