@@ -4,6 +4,7 @@ import io.github.pcqualification.app.PartnerCenterQualifications;
 import io.github.pcqualification.app.SharedThrottle;
 import io.github.pcqualification.cli.bulk.BulkInputException;
 import io.github.pcqualification.cli.bulk.BulkJob;
+import io.github.pcqualification.cli.bulk.BulkWriteException;
 import io.github.pcqualification.cli.bulk.RowOutcome;
 import io.github.pcqualification.domain.model.ApiMode;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -25,7 +27,8 @@ import picocli.CommandLine.ParameterException;
 @Command(name = "bulk", mixinStandardHelpOptions = true,
         description = {"Qualify every customer listed in a CSV file (header customerId,qualification,validationCode"
                 + "[,educationSegment,website]), concurrently, with one report row per input row.",
-            "Exit 0 when every row succeeded, 3 when some were invalid or rejected, 4 when some failed transiently."})
+            "Exit 0 when every row succeeded, 3 when some were invalid or rejected, 4 when some failed transiently"
+                + " or the disk filled (rerun the same command: --journal resumes)."})
 final class BulkCommand extends RemoteCommand implements Callable<Integer> {
 
     @Option(names = "--input", required = true, paramLabel = "FILE.csv", description = "The customers to qualify.")
@@ -74,9 +77,20 @@ final class BulkCommand extends RemoteCommand implements Callable<Integer> {
             BulkJob job = new BulkJob(pc, jobOptions, System::nanoTime);
             ScheduledExecutorService ticker = root.isTerminal() ? startProgress(job, err) : null;
             BulkJob.Summary summary;
+            // Ctrl-C / SIGTERM: say how far the run got and how to resume. The hook only prints: the journal's
+            // rows are whole lines, and a line torn by the exit is cut off when the journal is next read.
+            Thread interrupted = new Thread(() -> onInterrupt(job, jobOptions, err), "bulk-interrupted");
+            Runtime.getRuntime().addShutdownHook(interrupted);
             try {
                 summary = job.run();
+            } catch (BulkWriteException e) {
+                return stoppedWriting(e, err);
             } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(interrupted);
+                } catch (IllegalStateException shuttingDown) {
+                    // The JVM is exiting: the hook runs.
+                }
                 if (ticker != null) {
                     ticker.shutdownNow();
                     err.print("\r\033[K");
@@ -121,6 +135,50 @@ final class BulkCommand extends RemoteCommand implements Callable<Integer> {
         String text = scheme + host + port + path;
         return text.isEmpty() || text.length() > 2000 || !text.chars().allMatch(c -> c > ' ' && c < 127)
                 ? baseUrl.toASCIIString().replaceAll("[^!-~]", "%20") : text;
+    }
+
+    /** What the user sees when the job stopped at a failed write (a full disk); exit 4, as for a transient fault. */
+    static int stoppedWriting(BulkWriteException e, PrintWriter err) {
+        err.println("error: " + Render.safe(e.getMessage()));
+        err.println("bulk: stopped sending at the first failed write; " + e.finished() + " rows finished in this run"
+                + (e.journaled() ? " and are in the journal" : ""));
+        String fix = UserErrors.isDiskFull(e) ? "the disk is full: free space and run the same command again"
+                : "make the file writable and run the same command again";
+        err.println("bulk: " + fix + (e.journaled() ? "; the journal keeps what finished, so only the other rows are sent"
+                : "; without --journal every row is sent again (add --journal FILE to resume instead)"));
+        return ExitCodes.UNAVAILABLE;
+    }
+
+    /**
+     * What the shutdown hook does on Ctrl-C or SIGTERM: prints how far the run got and how to resume, and removes
+     * the scratch files of a run without a journal (they cannot be resumed). The journal is left alone.
+     */
+    static void onInterrupt(BulkJob job, BulkJob.Options options, PrintWriter err) {
+        interruptedLines(job.progress(), options.journal()).forEach(err::println);
+        err.flush();
+        if (options.journal().isEmpty()) {
+            for (Path scratch : job.scratchFiles()) {
+                try {
+                    java.nio.file.Files.deleteIfExists(scratch);
+                } catch (IOException | RuntimeException e) {
+                    // The JVM is exiting; a scratch file left behind is replaced by the next run.
+                }
+            }
+        }
+    }
+
+    /** What the user sees on Ctrl-C or SIGTERM: how far the run got, and how to resume it. */
+    static List<String> interruptedLines(BulkJob.Progress progress, Optional<Path> journal) {
+        String counts = java.util.Arrays.stream(RowOutcome.values()).filter(o -> progress.count(o) > 0)
+                .map(o -> progress.count(o) + " " + o.text()).collect(java.util.stream.Collectors.joining(", "));
+        return List.of(
+                "bulk: interrupted: " + progress.done() + " of " + progress.total() + " rows finished in this run"
+                        + (counts.isEmpty() ? "" : " (" + counts + ")")
+                        + (progress.resumed() > 0 ? ", " + progress.resumed() + " done before" : "") + "; no report written",
+                journal.map(j -> "bulk: run the same command again to resume: the journal " + j
+                                + " keeps every finished row, so only the others are sent")
+                        .orElse("bulk: a rerun sends every row again; add --journal FILE so that a rerun resumes where"
+                                + " it stopped"));
     }
 
     private static ScheduledExecutorService startProgress(BulkJob job, PrintWriter err) {

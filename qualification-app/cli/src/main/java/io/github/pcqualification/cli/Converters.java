@@ -20,7 +20,8 @@ final class Converters {
         @Override
         public CustomerId convert(String value) {
             try {
-                return CustomerId.parse(value);
+                // The bulk job's rule: spaces and tabs around the id are dropped, anything else makes it invalid.
+                return CustomerId.parse(io.github.pcqualification.cli.bulk.Cells.trimBlanks(value));
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }

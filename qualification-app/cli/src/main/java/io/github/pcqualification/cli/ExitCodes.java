@@ -15,11 +15,14 @@ public final class ExitCodes {
     public static final int OK = 0;
     /** Anything unexpected (a bug: please report it). */
     public static final int UNEXPECTED = 1;
-    /** Invalid input or usage; nothing was sent. */
+    /** Invalid input or usage, including a file, directory or port of the user's that cannot be used; nothing was sent. */
     public static final int INVALID = 2;
     /** Rejected by a rule or by the service (including not found). */
     public static final int REJECTED = 3;
-    /** Unavailable: transport failure, timeout, 5xx or throttled, after retries. */
+    /**
+     * Unavailable: transport failure, timeout, 5xx or throttled, after retries; or this machine gave out mid-run
+     * (disk full, out of memory). Rerunning the same command after the fix resumes a bulk run with a journal.
+     */
     public static final int UNAVAILABLE = 4;
     /** Authentication failed: no usable token, an App-only token for an update, or Partner Center refused it. */
     public static final int AUTHENTICATION = 5;

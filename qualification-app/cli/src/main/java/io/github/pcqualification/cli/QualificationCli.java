@@ -33,10 +33,10 @@ import picocli.CommandLine;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success (updated, unchanged, found)",
-            "1:unexpected failure",
+            "1:unexpected failure (a bug)",
             "2:invalid input or usage (nothing sent)",
             "3:rejected by a rule or by the service (including not found)",
-            "4:unavailable (transport, timeout, 5xx, throttled) after retries",
+            "4:unavailable (transport, timeout, 5xx, throttled) after retries; or disk full or out of memory mid-run",
             "5:authentication failed (no usable token, App-only token for an update, token refused, sign-in failed)"})
 public final class QualificationCli {
 
@@ -118,16 +118,41 @@ public final class QualificationCli {
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler((e, given) -> usageError(e, secrets))
-                .setExecutionExceptionHandler((e, cmd, parsed) -> {
-                    cmd.getErr().println(secrets.redact("error: unexpected failure: " + e.getClass().getSimpleName()
-                            + (e.getMessage() == null ? "" : ": " + Printable.shorten(e.getMessage()))));
-                    cmd.getErr().println("this is a bug; please report it with the command you ran");
-                    return ExitCodes.UNEXPECTED;
-                });
-        int code = commandLine.execute(args);
+                .setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, cmd.getErr(), secrets));
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Whatever held the memory is unreachable by now; these two lines need little.
+            err.println("error: out of memory (the Java heap is full)");
+            err.println(UserErrors.OUT_OF_MEMORY_HINT);
+            code = ExitCodes.UNAVAILABLE;
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * A command failed with an exception: a fault of the user's environment (a file, a port, the disk) is exit 2
+     * with what to do; anything else is a bug. Secrets from the environment are cut out of either message.
+     */
+    static int failed(Exception e, PrintWriter err) {
+        return failed(e, err, new Secrets(Map.of()));
+    }
+
+    /** As {@link #failed(Exception, PrintWriter)}, cutting {@code secrets} out of what it prints. */
+    static int failed(Exception e, PrintWriter err, Secrets secrets) {
+        var io = UserErrors.ioProblem(e);
+        if (io.isPresent()) {
+            err.println(secrets.redact("error: " + Render.safe(UserErrors.describe(io.get()))));
+            err.println("not a bug in the tool: fix the file, directory or port named above and run the same command again");
+            return ExitCodes.INVALID;
+        }
+        err.println(secrets.redact("error: unexpected failure: " + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + Printable.shorten(e.getMessage()))));
+        err.println("this is a bug; please report it with the command you ran");
+        return ExitCodes.UNEXPECTED;
     }
 
     private static int usageError(ParameterException e, Secrets secrets) {

@@ -62,6 +62,9 @@ final class ServeFakeCommand implements Callable<Integer> {
                 "many milliseconds (default ${DEFAULT-VALUE}; 1 to 3600000)."})
     long ioTimeoutMillis;
 
+    /** A seed is read whole into memory: bound it. */
+    static final long MAX_SEED_BYTES = 64L << 20;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (port < 0 || port > 65535) {
@@ -77,15 +80,31 @@ final class ServeFakeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--io-timeout-ms must be between 1 and 3600000, got "
                     + ioTimeoutMillis);
         }
+        if (seed != null && java.nio.file.Files.exists(seed) && !java.nio.file.Files.isRegularFile(seed)) {
+            throw new ParameterException(spec.commandLine(), "--seed " + seed + ": not a regular file (a directory, a pipe"
+                    + " or a device); give the path of a seed JSON file");
+        }
+        if (seed != null && java.nio.file.Files.isRegularFile(seed) && java.nio.file.Files.size(seed) > MAX_SEED_BYTES) {
+            throw new ParameterException(spec.commandLine(), "--seed " + seed + ": larger than " + MAX_SEED_BYTES / (1 << 20)
+                    + " MiB; a seed is a small JSON file of customers and codes");
+        }
         InMemoryPartnerCenter backend;
         try {
             backend = seed == null ? DemoData.newDemoPartnerCenter() : SeedFile.read(seed);
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "--seed " + seed + ": " + UserErrors.describe(e));
+        } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--seed " + seed + ": " + e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (FakePartnerCenterServer server = FakePartnerCenterServer.start(backend, port, threads,
-                Duration.ofMillis(ioTimeoutMillis))) {
+        FakePartnerCenterServer started;
+        try {
+            started = FakePartnerCenterServer.start(backend, port, threads, Duration.ofMillis(ioTimeoutMillis));
+        } catch (java.net.BindException e) {
+            throw new ParameterException(spec.commandLine(), "--port " + port + ": cannot listen on 127.0.0.1:" + port
+                    + " (" + e.getMessage() + "); another program uses it: choose another --port, or 0 for a free one");
+        }
+        try (FakePartnerCenterServer server = started) {
             printBanner(out, server, backend);
             if (latencyMillis > 0) {
                 backend.failNext(Integer.MAX_VALUE, Fault.latency(Duration.ofMillis(latencyMillis)));

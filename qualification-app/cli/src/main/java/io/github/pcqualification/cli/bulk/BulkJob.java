@@ -25,6 +25,13 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -240,8 +247,11 @@ public final class BulkJob {
         }
     }
 
+    /** The longest input record, in characters: a row is a few hundred; Commons CSV holds a record in memory. */
+    static final long MAX_RECORD_CHARS = 64 * 1024;
+
     private static final CSVFormat INPUT = CSVFormat.DEFAULT.builder()
-            .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
+            .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
 
     private final UpdateQualificationUseCase useCase;
     private final Options options;
@@ -251,6 +261,11 @@ public final class BulkJob {
     private final AtomicReference<AuthenticationFailed> stoppedBy = new AtomicReference<>();
     /** The input's size when the run started: every pass reads that much of it and no more. */
     private long inputBytes;
+    /** The first failed write (or a worker's error): once set, nothing more is sent and the run ends with it. */
+    private final AtomicReference<Throwable> fault = new AtomicReference<>();
+    private final long bytesPerFile;
+    /** This job's scratch files, named once ({@link #scratchFiles()}). */
+    private final List<Path> scratch;
 
     /**
      * A job, not started.
@@ -261,9 +276,17 @@ public final class BulkJob {
      * @throws NullPointerException if any argument is null
      */
     public BulkJob(UpdateQualificationUseCase useCase, Options options, LongSupplier nanoTime) {
+        this(useCase, options, nanoTime, Long.MAX_VALUE);
+    }
+
+    /** As above, with a disk that takes at most {@code bytesPerFile} bytes per file written (tests of a full disk). */
+    BulkJob(UpdateQualificationUseCase useCase, Options options, LongSupplier nanoTime, long bytesPerFile) {
         this.useCase = checkNotNull(useCase, "useCase");
         this.options = checkNotNull(options, "options");
         this.nanoTime = checkNotNull(nanoTime, "nanoTime");
+        this.bytesPerFile = bytesPerFile;
+        this.scratch = List.of(BulkPaths.siblingName(options.output(), "rows"),
+                BulkPaths.siblingName(options.output(), "partial"));
     }
 
     /**
@@ -280,11 +303,14 @@ public final class BulkJob {
      *
      * @return how the run ended
      * @throws BulkInputException (nothing sent) when the input or journal cannot be used
+     * @throws BulkWriteException if the journal or report could not be written (a full disk): the job stopped
+     *     sending at the first failed write; a rerun with the journal resumes
      * @throws IOException if the input, journal or report cannot be read or written while the job runs
      * @throws InterruptedException if the thread is interrupted while it waits for a free slot or for the rows
      *     in flight
      */
     public Summary run() throws BulkInputException, IOException, InterruptedException {
+        checkPaths();
         BulkPaths.check(options);
         // One run per journal: a second run is refused before it reads or sends anything; the first never notices.
         try (JournalLock lock = options.journal().isPresent() ? JournalLock.acquire(options.journal().get()) : null) {
@@ -303,13 +329,34 @@ public final class BulkJob {
         progress.resumed = done.cardinality();
 
         // Rows are written as they finish, to the journal or a scratch file; the report is then put in input order.
-        Path entries = options.journal().isPresent() ? options.journal().get() : BulkPaths.newSibling(options.output(), "rows");
-        try (RowLog log = openLog(entries, inputHash, resume.boundBytes())) {
-            process(log, done);
+        Path entries = options.journal().orElse(scratch.get(0));
+        Path reportTemp = scratch.get(1);
+        Map<RowOutcome, Long> counts;
+        try {
+            try (RowLog log = openLog(entries, inputHash, resume.boundBytes())) {
+                process(log, done);
+            } catch (IOException e) {
+                if (fault.get() == null) {
+                    throw e;
+                }
+                // Closing after a failed write fails the same way: the first failure is the one to tell.
+            }
+            throwFault(entries);
+            try {
+                counts = ReportAssembler.assemble(entries, reportTemp, rows, bytesPerFile);
+                Files.move(reportTemp, options.output(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                // Every row was sent and recorded; only the report is missing: a rerun with the journal writes it.
+                throw new BulkWriteException(e, options.journal().isPresent(), progress.done());
+            }
+        } catch (IOException | InterruptedException | RuntimeException | Error e) {
+            // No scratch file is left behind (the journal stays: it keeps what finished).
+            Files.deleteIfExists(reportTemp);
+            if (options.journal().isEmpty()) {
+                Files.deleteIfExists(entries);
+            }
+            throw e;
         }
-        Path reportTemp = BulkPaths.newSibling(options.output(), "partial");
-        Map<RowOutcome, Long> counts = ReportAssembler.assemble(entries, reportTemp, rows);
-        Files.move(reportTemp, options.output(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         if (options.journal().isEmpty()) {
             Files.delete(entries);
         }
@@ -321,15 +368,86 @@ public final class BulkJob {
                 Optional.ofNullable(stoppedBy.get()));
     }
 
+    /**
+     * The files this run writes next to the report and removes at its end: the rows as they finished (when there
+     * is no journal) and the report being written. Their names are drawn once per job, so two runs writing the same
+     * report never share one.
+     *
+     * @return {@code REPORT.<random>.rows} and {@code REPORT.<random>.partial}
+     */
+    public List<Path> scratchFiles() {
+        return scratch;
+    }
+
+    /** Ends the run with the fault that stopped it, if one did. */
+    private void throwFault(Path entries) throws IOException {
+        Throwable f = fault.get();
+        if (f == null) {
+            return;
+        }
+        if (f instanceof Error e) {
+            throw e;
+        }
+        if (f instanceof UncheckedIOException u) {
+            throw new BulkWriteException(u.getCause(), options.journal().isPresent(), progress.done());
+        }
+        throw (RuntimeException) f;
+    }
+
+    /** The files the job reads and writes, checked before anything is read or sent: each problem is named with what to do. */
+    private void checkPaths() throws BulkInputException {
+        Path input = options.input();
+        if (!Files.exists(input)) {
+            throw new BulkInputException("--input " + input + ": no such file; give the path of the CSV file to qualify");
+        }
+        if (Files.isDirectory(input)) {
+            throw new BulkInputException("--input " + input + " is a directory; give the path of a CSV file");
+        }
+        if (!Files.isRegularFile(input)) {
+            throw new BulkInputException("--input " + input + " is not a regular file (a pipe, a device or /dev/stdin):"
+                    + " the job reads its input twice, once to check every row before sending anything; save it to a"
+                    + " file and give that file");
+        }
+        if (!Files.isReadable(input)) {
+            throw new BulkInputException("--input " + input + ": permission denied; make the file readable or copy it"
+                    + " somewhere you can read it");
+        }
+        checkWritable("--output", options.output());
+        if (options.journal().isPresent()) {
+            Path journal = options.journal().get();
+            checkWritable("--journal", journal);
+            if (Files.exists(journal) && !Files.isReadable(journal)) {
+                throw new BulkInputException("--journal " + journal + ": permission denied; make it readable and writable");
+            }
+        }
+    }
+
+    private static void checkWritable(String option, Path file) throws BulkInputException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (Files.isDirectory(file)) {
+            throw new BulkInputException(option + " " + file + " is a directory; give a file name");
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new BulkInputException(option + " " + file + " is not a regular file (a pipe or a device); give a file name");
+        }
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new BulkInputException(option + " " + file + ": the directory " + parent
+                    + " does not exist; create it or choose another path");
+        }
+        if (!Files.isWritable(parent) || (Files.exists(file) && !Files.isWritable(file))) {
+            throw new BulkInputException(option + " " + file + ": permission denied; choose a path you can write");
+        }
+    }
+
     private RowLog openLog(Path entries, String inputHash, long boundBytes) throws IOException, BulkInputException {
         if (options.journal().isEmpty()) {
-            return RowLog.create(entries, false, Optional.empty());
+            return RowLog.create(entries, false, Optional.empty(), bytesPerFile);
         }
         String binding = Journal.comment(inputHash, inputBytes, options.target(), options.mode());
         if (Journal.isNew(entries)) {
-            return RowLog.create(entries, true, Optional.of(binding));
+            return RowLog.create(entries, true, Optional.of(binding), bytesPerFile);
         }
-        RowLog log = RowLog.reopen(entries, true);
+        RowLog log = RowLog.reopen(entries, true, bytesPerFile);
         if (boundBytes < inputBytes) {
             // The input grew since the journal's last run (rows appended): this run covers more of it.
             log.appendComment(binding);
@@ -339,9 +457,6 @@ public final class BulkJob {
 
     /** Reads the whole input once, before anything is sent: the header, the CSV structure, the row count. */
     private long checkInput() throws BulkInputException {
-        if (!Files.isRegularFile(options.input())) {
-            throw new BulkInputException("cannot read the input file " + options.input() + ": no such file");
-        }
         try {
             // Every pass reads these bytes only: rows appended while the job runs are left for the next run.
             inputBytes = Files.size(options.input());
@@ -364,6 +479,18 @@ public final class BulkJob {
             }
             return count;
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof BoundedRecordReader.RecordTooLongException tooLong) {
+                    throw new BulkInputException(options.input() + " line " + tooLong.line() + ": a row longer than "
+                            + MAX_RECORD_CHARS + " characters (a quote left open, or not a bulk CSV file); check the file"
+                            + " is the right one and its quotes are balanced", e);
+                }
+                if (t instanceof CharacterCodingException) {
+                    throw new BulkInputException(options.input() + " line " + firstLineNotUtf8(options.input())
+                            + " is not UTF-8 text; save the file as UTF-8 (Excel: \"CSV UTF-8\"), or convert it, e.g."
+                            + " iconv -f WINDOWS-1252 -t UTF-8", e);
+                }
+            }
             throw new BulkInputException(options.input() + " is not a readable CSV file: "
                     + Printable.shorten(String.valueOf(e.getMessage())), e);
         }
@@ -377,7 +504,40 @@ public final class BulkJob {
         if (reader.read() != '\uFEFF') {
             reader.reset();
         }
-        return CSVParser.builder().setReader(reader).setFormat(INPUT).get();
+        return CSVParser.builder().setReader(new BoundedRecordReader(reader, MAX_RECORD_CHARS)).setFormat(INPUT).get();
+    }
+
+    /** The first line holding bytes that are not UTF-8 (0 if the whole file is UTF-8), read in bounded chunks. */
+    static long firstLineNotUtf8(Path file) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.allocate(1 << 16);
+        CharBuffer out = CharBuffer.allocate(1 << 16);
+        long line = 1;
+        try (ReadableByteChannel channel = Files.newByteChannel(file)) {
+            boolean end = false;
+            while (true) {
+                end = channel.read(in) < 0;
+                in.flip();
+                CoderResult result = decoder.decode(in, out, end);
+                out.flip();
+                while (out.hasRemaining()) {
+                    if (out.get() == '\n') {
+                        line++;
+                    }
+                }
+                out.clear();
+                if (result.isError()) {
+                    return line;
+                }
+                if (end) {
+                    return 0;
+                }
+                in.compact();
+            }
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private void process(RowLog log, BitSet done) throws IOException, InterruptedException {
@@ -388,6 +548,9 @@ public final class BulkJob {
         try (CSVParser parser = openInput()) {
             long line = 1;
             for (CSVRecord record : parser) {
+                if (fault.get() != null) {
+                    break;
+                }
                 line++;
                 BulkRow row = RowParser.parse(line, record);
                 long thisLine = line;
@@ -410,7 +573,11 @@ public final class BulkJob {
                     inFlight.acquire();
                     workers.execute(() -> {
                         try {
-                            finish(log, send(row));
+                            if (fault.get() == null) {
+                                finish(log, send(row));
+                            }
+                        } catch (RuntimeException | Error e) {
+                            fault.compareAndSet(null, e);
                         } finally {
                             inFlight.release();
                         }
@@ -426,7 +593,13 @@ public final class BulkJob {
     }
 
     private void finish(RowLog log, ReportRow row) {
-        log.append(row);
+        try {
+            log.append(row);
+        } catch (UncheckedIOException e) {
+            // The first failed write stops the job sending: a result that cannot be recorded must not be produced.
+            fault.compareAndSet(null, e);
+            return;
+        }
         progress.add(row.outcome());
     }
 

@@ -1,7 +1,6 @@
 package io.github.pcqualification.cli.bulk;
 
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,26 +12,19 @@ import java.util.Map;
  * Checks, before anything is read or sent, that every file a bulk run touches is a different file (by real
  * path, through symbolic and hard links) and that the ones it writes can be written: the input, the report,
  * and the journal and its lock file. The run's temporary files are new files of unique names
- * ({@link #newSibling}), so they are never one of these.
+ * ({@link #siblingName}), so they are never one of these.
  */
 final class BulkPaths {
 
     private BulkPaths() {}
 
     /**
-     * A new file beside {@code output}, named {@code <output>.<random>.<suffix>}: the report's temporary file
-     * ({@code partial}, moved over the report at the end) or the scratch file ({@code rows}, without a journal).
-     * Created here, never an existing file, so two runs writing the same report never share one.
+     * A name beside {@code output} for a file of one run, {@code <output>.<random>.<suffix>}, not yet created: drawn
+     * from 64 random bits, so two runs writing the same report never share one.
      */
-    static Path newSibling(Path output, String suffix) throws IOException {
-        while (true) {
-            String random = Long.toHexString(Double.doubleToLongBits(Math.random()) ^ System.nanoTime());
-            try {
-                return Files.createFile(output.resolveSibling(output.getFileName() + "." + random + "." + suffix));
-            } catch (FileAlreadyExistsException e) {
-                // drawn twice: draw again
-            }
-        }
+    static Path siblingName(Path output, String suffix) {
+        String random = Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() ^ System.nanoTime());
+        return output.resolveSibling(output.getFileName() + "." + random + "." + suffix);
     }
 
     static void check(BulkJob.Options options) throws BulkInputException {

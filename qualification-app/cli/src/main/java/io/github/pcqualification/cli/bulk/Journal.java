@@ -149,6 +149,7 @@ final class Journal {
     /** Checks the first line (a journal, this target and API) and the last binding (this input); its bytes. */
     private static long checkBelongsTo(Path journal, Path input, long inputBytes, String target, ApiMode mode)
             throws BulkInputException {
+        checkHead(journal);
         String first = null;
         String last = null;
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(
@@ -193,6 +194,24 @@ final class Journal {
             throw new BulkInputException("cannot read the input file " + input + ": " + e.getMessage(), e);
         }
         return boundBytes;
+    }
+
+    /**
+     * Reads no more than a journal's first bytes before anything else: another file given as {@code --journal} may
+     * be one huge line, or not text at all.
+     */
+    private static void checkHead(Path journal) throws BulkInputException {
+        String magic = "# " + MAGIC;
+        byte[] head;
+        try (InputStream in = Files.newInputStream(journal)) {
+            head = in.readNBytes(magic.length());
+        } catch (IOException e) {
+            throw new BulkInputException("cannot read the journal " + journal + ": " + e.getMessage(), e);
+        }
+        if (!new String(head, StandardCharsets.ISO_8859_1).equals(magic)) {
+            throw new BulkInputException("the journal " + journal + " is not a bulk journal; "
+                    + "give a new file name or remove it");
+        }
     }
 
     private static boolean wellFormed(String[] fields) {

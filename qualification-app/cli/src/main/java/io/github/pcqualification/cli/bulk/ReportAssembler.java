@@ -32,17 +32,26 @@ final class ReportAssembler {
      * @throws IllegalStateException if an input line has no entry (a bug: every row is reported)
      */
     static Map<RowOutcome, Long> assemble(Path entries, Path report, long rows) throws IOException {
+        return assemble(entries, report, rows, Long.MAX_VALUE);
+    }
+
+    /** As above, on a disk with room for {@code room} bytes in the report. */
+    static Map<RowOutcome, Long> assemble(Path entries, Path report, long rows, long room) throws IOException {
         long[] starts = lastEntryStarts(entries, rows);
         Map<RowOutcome, Long> counts = new EnumMap<>(RowOutcome.class);
         try (FileChannel in = FileChannel.open(entries, StandardOpenOption.READ);
-                RowLog out = RowLog.create(report, false, Optional.empty())) {
+                RowLog out = RowLog.create(report, false, Optional.empty(), room)) {
             ByteBuffer buffer = ByteBuffer.allocate(4096);
             for (int line = 2; line < starts.length; line++) {
                 if (starts[line] == 0) {
                     throw new IllegalStateException("no report row for input line " + line);
                 }
                 ReportRow row = parse(readLine(in, starts[line] - 1, buffer), line);
-                out.append(row);
+                try {
+                    out.append(row);
+                } catch (java.io.UncheckedIOException e) {
+                    throw e.getCause();
+                }
                 counts.merge(row.outcome(), 1L, Long::sum);
             }
         }

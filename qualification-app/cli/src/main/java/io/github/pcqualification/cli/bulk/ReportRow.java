@@ -20,10 +20,18 @@ record ReportRow(long line, String customerId, String qualification, RowOutcome 
         checkNotNull(correlationId, "correlationId");
     }
 
-    /** The fields as written; line breaks inside a field become spaces, so every row is one line of the file. */
+    /**
+     * The fields as written; line breaks inside a field become spaces, so every row is one line of the file, and
+     * text cells that start like a formula get a leading {@code '}.
+     */
     List<String> fields() {
-        return List.of(Long.toString(line), oneLine(customerId), oneLine(qualification), outcome.text(), oneLine(detail),
+        return List.of(Long.toString(line), cell(customerId), cell(qualification), outcome.text(), cell(detail),
                 correlationId);
+    }
+
+    /** One line, and never a formula a spreadsheet would run (see {@link Cells#neutralizeFormula}). */
+    private static String cell(String text) {
+        return Cells.neutralizeFormula(oneLine(text));
     }
 
     private static String oneLine(String text) {

@@ -21,36 +21,67 @@ final class RowLog implements Closeable {
     static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
     private final FileChannel channel;
+    private final Path file;
     private final boolean durable;
+    /** Bytes this file may still take (tests simulate a full disk with it); {@code Long.MAX_VALUE} is no limit. */
+    private long room;
+    /** Set by the first failed write: nothing is written after it, so at most the last line is torn. */
+    private IOException broken;
     private final Object writeLock = new Object();
     private final Object forceLock = new Object();
     private long written;
     private long forced;
 
-    private RowLog(FileChannel channel, boolean durable) {
+    private RowLog(FileChannel channel, Path file, boolean durable, long room) {
         this.channel = channel;
+        this.file = file;
         this.durable = durable;
+        this.room = room;
     }
 
     /** Creates (or replaces) {@code file} and writes the optional comment line and the header. */
     static RowLog create(Path file, boolean durable, Optional<String> comment) throws IOException {
+        return create(file, durable, comment, Long.MAX_VALUE);
+    }
+
+    /** As above, on a disk with room for {@code room} bytes in this file. */
+    static RowLog create(Path file, boolean durable, Optional<String> comment, long room) throws IOException {
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING);
-        RowLog log = new RowLog(channel, durable);
+        RowLog log = new RowLog(channel, file, durable, room);
         StringBuilder head = new StringBuilder();
         comment.ifPresent(c -> head.append("# ").append(c).append('\n'));
         head.append(FORMAT.format(ReportRow.HEADER.toArray())).append('\n');
-        log.write(head.toString());
-        log.force();
+        try {
+            log.write(head.toString());
+            log.force();
+        } catch (UncheckedIOException e) {
+            channel.close();
+            throw e.getCause();
+        }
         return log;
     }
 
     /** Opens an existing file to append to, after cutting off a last line torn by a crash. */
-    static RowLog reopen(Path file, boolean durable) throws IOException {
+    static RowLog reopen(Path file, boolean durable, long room) throws IOException {
         FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
         channel.truncate(endOfLastCompleteLine(channel));
         channel.position(channel.size());
-        return new RowLog(channel, durable);
+        return new RowLog(channel, file, durable, room);
+    }
+
+    /**
+     * Cuts off a last line torn by a crash or a full disk (one without its line break, perhaps inside a
+     * quoted field), so the file reads as CSV again. Rows are written one line each, whole or torn at the end.
+     */
+    static void cutTornTail(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            long end = endOfLastCompleteLine(channel);
+            if (end < channel.size()) {
+                channel.truncate(end);
+                channel.force(false);
+            }
+        }
     }
 
     void append(ReportRow row) {
@@ -92,12 +123,26 @@ final class RowLog implements Closeable {
 
     private void write(String text) {
         ByteBuffer bytes = StandardCharsets.UTF_8.encode(text);
+        if (broken != null) {
+            throw new UncheckedIOException(broken);
+        }
         try {
+            if (bytes.remaining() > room) {
+                // A disk with less room than the line: write what fits, as a real full disk does, then fail.
+                bytes.limit(bytes.position() + (int) room);
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes);
+                }
+                room = 0;
+                throw new IOException("No space left on device");
+            }
+            room -= room == Long.MAX_VALUE ? 0 : bytes.remaining();
             while (bytes.hasRemaining()) {
                 channel.write(bytes);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the report/journal: " + e.getMessage(), e);
+            broken = new IOException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(broken);
         }
     }
 
@@ -105,7 +150,8 @@ final class RowLog implements Closeable {
         try {
             channel.force(false);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot flush the journal to disk: " + e.getMessage(), e);
+            broken = new IOException("cannot write " + file + " to disk: " + e.getMessage(), e);
+            throw new UncheckedIOException(broken);
         }
     }
 

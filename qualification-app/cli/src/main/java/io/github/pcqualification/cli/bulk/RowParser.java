@@ -89,6 +89,6 @@ final class RowParser {
             return "";
         }
         String value = record.get(name);
-        return value == null ? "" : value.strip();
+        return value == null ? "" : Cells.trimBlanks(value);
     }
 }
