@@ -92,6 +92,7 @@ final class Retrying {
         boolean throttledBefore = false;
         int sent = 0;
         int retries = 0;
+        Failure last = null;
         while (true) {
             try {
                 gate.awaitTurn();
@@ -100,6 +101,12 @@ final class Retrying {
                 return asOutcome.apply(new Unavailable(Unavailable.Reason.TIMED_OUT,
                         ErrorDetail.withoutResponse("interrupted while waiting for a turn to send"), Optional.empty(),
                         sent, context));
+            }
+            if (last != null && clock.instant().isAfter(deadline)) {
+                // The gate held this retry (another request's pause) past the deadline: no retry after it.
+                LOG.debug("MS-CorrelationId {}: the deadline passed while waiting for a turn; giving up after {} attempts",
+                        context.correlationId(), sent);
+                return asOutcome.apply(ErrorTranslation.withAttempts(last, sent));
             }
             TokenOutcome token = refreshedToken != null ? refreshedToken : tokens.current();
             refreshedToken = null;
@@ -134,6 +141,7 @@ final class Retrying {
                 return asOutcome.apply(ErrorTranslation.withAttempts(failure, sent));
             }
             retries++;
+            last = failure;
             boolean throttled = failure instanceof Unavailable u && u.reason() == Unavailable.Reason.THROTTLED;
             Duration wait = nextWait(ErrorTranslation.retryAfter(failure), throttled && !throttledBefore, retries);
             throttledBefore |= throttled;

@@ -70,4 +70,29 @@ class RequestGateTest extends MockServerTest {
         assertThat(server.getRequestCount()).isZero();
         assertThat(Thread.currentThread().isInterrupted()).isTrue();
     }
+
+    @Test
+    void aRetryHeldByTheGatePastTheDeadline_isNotSent() {
+        server.enqueue(new MockResponse().setResponseCode(503));
+        enqueueJson(200, "\"education\"");
+        RequestGate slowGate = new RequestGate() {
+            @Override
+            public void awaitTurn() {
+                if (turns.incrementAndGet() == 2) {
+                    clock.advance(Duration.ofMinutes(3)); // another request's pause held this one
+                }
+            }
+
+            @Override
+            public void throttled(Duration retryAfter) {}
+        };
+
+        var outcome = adapter(b -> b.retryPolicy(POLICY).requestGate(slowGate)).getQualification(CUSTOMER, CONTEXT);
+
+        assertThat(outcome).isInstanceOfSatisfying(Unavailable.class, u -> {
+            assertThat(u.reason()).isEqualTo(Unavailable.Reason.SERVER_ERROR);
+            assertThat(u.attempts()).isEqualTo(1);
+        });
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
 }
