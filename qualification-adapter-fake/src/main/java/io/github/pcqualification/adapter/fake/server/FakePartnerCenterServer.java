@@ -70,8 +70,9 @@ import java.util.regex.Pattern;
  * service names no code, and {@code 429} with {@code Retry-After} and {@code {"statusCode":429,"message":..}}
  * when throttling is scripted on the backing fake.
  *
- * <p>Binds to {@code 127.0.0.1} only, serves on a fixed pool of daemon threads, and stops within
- * a bounded time on {@link #close()}.
+ * <p>Binds to {@code 127.0.0.1} only, answers on a fixed number of threads while connections are read and
+ * written on their own (bounded) daemon threads under a per-server I/O deadline, so slow or stalled clients
+ * never hold the answering threads, and stops within a bounded time on {@link #close()}.
  */
 public final class FakePartnerCenterServer implements AutoCloseable {
 
