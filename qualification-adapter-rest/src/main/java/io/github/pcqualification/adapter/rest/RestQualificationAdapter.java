@@ -35,6 +35,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -154,8 +158,10 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
         return retrying.run(context, Retrying.Access.UPDATE,
                 token -> exchange(token, api.setQualification(customer, code, body, headers(token, context)), context,
                         (status, text) -> wire.parseSyncValue(text)
+                                // an answer naming another value contradicts the request: not a success
+                                .filter(value -> value.is(request.qualification()))
                                 .<UpdateOutcome>map(value -> new Updated(request.customer(), CustomerQualification.of(value), context))
-                                .orElseGet(() -> translation.malformed(status, text, SYNC_VALUE, context)),
+                                .orElseGet(() -> translation.malformed(status, text, requested(request), context)),
                         failure -> failure),
                 failure -> failure);
     }
@@ -175,9 +181,15 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
                         (status, text) -> wire.parseQualifications(text)
                                 .flatMap(list -> pick(list, request))
                                 .<UpdateOutcome>map(q -> new Updated(request.customer(), q, context))
-                                .orElseGet(() -> translation.malformed(status, text, QUALIFICATIONS, context)),
+                                .orElseGet(() -> translation.malformed(status, text,
+                                        QUALIFICATIONS + " naming " + request.qualification().wireName(), context)),
                         failure -> failure),
                 failure -> failure);
+    }
+
+    /** What a sync update must answer: the value requested. */
+    private static String requested(QualificationRequest request) {
+        return "the value requested, \"" + request.qualification().wireName() + "\"";
     }
 
     @Override
@@ -246,7 +258,15 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
             Redaction redaction = sent(token);
             if (response.isSuccessful()) {
                 try (ResponseBody body = response.body()) {
-                    return onSuccess.read(response.code(), redaction.apply(body == null ? "" : body.string()));
+                    byte[] bytes = body == null ? new byte[0] : body.bytes();
+                    java.nio.charset.Charset charset = body == null || body.contentType() == null ? StandardCharsets.UTF_8
+                            : body.contentType().charset(StandardCharsets.UTF_8);
+                    Optional<String> text = strict(bytes, charset);
+                    if (text.isEmpty()) {
+                        return asOutcome.apply(translation.malformed(response.code(), new String(bytes, charset),
+                                "a body in valid " + charset.name() + " (UTF-8 unless declared)", context, redaction));
+                    }
+                    return onSuccess.read(response.code(), redaction.apply(text.get()));
                 }
             }
             String text;
@@ -268,6 +288,21 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
         return Redaction.of(List.of(token)).apply(text);
     }
 
+    /**
+     * The text, if {@code bytes} are valid in {@code charset} (UTF-8 unless the answer declares another): a
+     * replacement character would stand for something the service sent that nobody can read.
+     */
+    static Optional<String> strict(byte[] bytes, java.nio.charset.Charset charset) {
+        try {
+            return Optional.of(charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The token of this request and every token sent lately (an answer may echo an earlier request), in any form. */
     private Redaction sent(String token) {
         List<String> all = new ArrayList<>(tokens.recent());
@@ -284,11 +319,13 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
                 .buildOrThrow();
     }
 
-    /** The answered entry for the requested qualification, else the only (first) one. */
+    /**
+     * The answered entry for the requested qualification; none when the answer names only others (an answer that
+     * contradicts the request is not a success).
+     */
     private static Optional<CustomerQualification> pick(List<CustomerQualification> answered, QualificationRequest request) {
         ReportedQualification wanted = ReportedQualification.of(request.qualification());
-        return answered.stream().filter(q -> q.qualification().equals(wanted)).findFirst()
-                .or(() -> answered.stream().findFirst());
+        return answered.stream().filter(q -> q.qualification().equals(wanted)).findFirst();
     }
 
     /**

@@ -272,9 +272,10 @@ final class WireFormat {
         String vettingCreateDate = null;
         String vettingCreatedDate = null;
         List<QualificationJson> qualifications = null;
+        java.util.BitSet seen = new java.util.BitSet();
         reader.beginObject();
         while (reader.hasNext()) {
-            switch (reader.selectName(QUALIFICATION_FIELDS)) {
+            switch (once(reader.selectName(QUALIFICATION_FIELDS), seen, reader)) {
                 case 0 -> qualification = text(reader);
                 case 1 -> vettingStatus = text(reader);
                 case 2 -> vettingReason = text(reader);
@@ -297,6 +298,20 @@ final class WireFormat {
                 vettingCreatedDate, qualifications);
     }
 
+    /**
+     * A known field named twice is refused: parsers disagree on which one counts ({@code {"qualification":"none",
+     * "qualification":"education"}}), so the answer means nothing certain.
+     */
+    private static int once(int field, java.util.BitSet seen, JsonReader reader) {
+        if (field >= 0) {
+            if (seen.get(field)) {
+                throw new JsonDataException("duplicate key at " + reader.getPath());
+            }
+            seen.set(field);
+        }
+        return field;
+    }
+
     private static List<ValidationCodeJson> readCodeList(JsonReader reader) throws IOException {
         List<ValidationCodeJson> out = new ArrayList<>();
         reader.beginArray();
@@ -314,9 +329,10 @@ final class WireFormat {
         Integer maxCreates = null;
         Integer remainingCreates = null;
         String eTag = null;
+        java.util.BitSet seen = new java.util.BitSet();
         reader.beginObject();
         while (reader.hasNext()) {
-            switch (reader.selectName(CODE_FIELDS)) {
+            switch (once(reader.selectName(CODE_FIELDS), seen, reader)) {
                 case 0 -> partnerId = text(reader);
                 case 1 -> organizationName = text(reader);
                 case 2 -> validationId = text(reader);

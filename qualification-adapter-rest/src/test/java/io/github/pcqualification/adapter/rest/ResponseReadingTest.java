@@ -47,10 +47,74 @@ class ResponseReadingTest extends MockServerTest {
     void syncValue_unknownToThisLibrary_isKeptRaw() {
         enqueueJson(200, "\"SovereignCloud\"");
 
+        var outcome = adapter().getQualification(CUSTOMER, CONTEXT);
+
+        assertThat(outcome).isEqualTo(new Found(CUSTOMER,
+                List.of(CustomerQualification.of(new ReportedQualification.Unknown("SovereignCloud"))), CONTEXT));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"none\"", "\"governmentcommunitycloud\"", "\"SovereignCloud\""})
+    void aSyncUpdateAnsweredWithAnotherValue_isMalformed_neverUpdated(String body) {
+        enqueueJson(200, body);
+
         var outcome = adapter().setQualification(QualificationRequest.education(CUSTOMER), CONTEXT);
 
-        assertThat(outcome).isEqualTo(new Updated(CUSTOMER,
-                CustomerQualification.of(new ReportedQualification.Unknown("SovereignCloud")), CONTEXT));
+        assertThat(outcome).isInstanceOf(Unavailable.class);
+        Unavailable unavailable = (Unavailable) outcome;
+        assertThat(unavailable.reason()).isEqualTo(Unavailable.Reason.MALFORMED_RESPONSE);
+        assertThat(unavailable.error().httpStatus()).isEqualTo(OptionalInt.of(200));
+        assertThat(unavailable.error().rawBody()).contains(body);
+        assertThat(unavailable.error().description()).contains("Education");
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"qualification\":\"StateOwnedEntity\",\"vettingStatus\":\"InReview\"}",
+        "[{\"qualification\":\"none\"}]",
+        "{\"qualification\":\"education\",\"qualification\":\"none\"}",
+        "{\"qualification\":\"none\",\"qualification\":\"education\"}",
+        "{\"qualifications\":[{\"qualification\":\"education\",\"vettingStatus\":\"Approved\",\"vettingStatus\":\"Denied\"}]}"})
+    void anAsyncUpdateAnsweredWithAnotherQualificationOrDuplicateKeys_isMalformed(String body) {
+        enqueueJson(201, body);
+
+        var outcome = adapter().requestQualification(QualificationRequest.education(CUSTOMER, EducationSegment.K12,
+                Optional.empty()), CONTEXT);
+
+        assertThat(outcome).isInstanceOf(Unavailable.class);
+        assertThat(((Unavailable) outcome).reason()).isEqualTo(Unavailable.Reason.MALFORMED_RESPONSE);
+        assertThat(((Unavailable) outcome).error().rawBody()).contains(body);
+    }
+
+    @Test
+    void aCodesListWithADuplicateKey_isMalformed() {
+        enqueueJson(200, "[{\"validationId\":\"GCC-1\",\"validationId\":\"GCC-2\",\"maxCreates\":1}]");
+
+        var outcome = adapter().listValidationCodes(CONTEXT);
+
+        assertThat(outcome).isInstanceOf(Unavailable.class);
+    }
+
+    @Test
+    void aSuccessWhoseBodyIsNotValidUtf8_isMalformed_forEveryOperation() {
+        okio.Buffer invalid = new okio.Buffer().writeUtf8("\"educ").writeByte(0xC3).writeByte(0x28).writeUtf8("ation\"");
+        for (int i = 0; i < 3; i++) {
+            server.enqueue(new okhttp3.mockwebserver.MockResponse().setResponseCode(200).setBody(invalid.clone()));
+        }
+        server.enqueue(new okhttp3.mockwebserver.MockResponse().setResponseCode(200)
+                .setBody(new okio.Buffer().writeUtf8("\"education\"").writeByte(0xFF)));
+
+        var get = adapter().getQualification(CUSTOMER, CONTEXT);
+        var set = adapter().setQualification(QualificationRequest.education(CUSTOMER), CONTEXT);
+        var codes = adapter().listValidationCodes(CONTEXT);
+        var trailing = adapter().setQualification(QualificationRequest.education(CUSTOMER), CONTEXT);
+
+        assertThat(List.of(get, set, codes, trailing)).allSatisfy(o -> {
+            assertThat(o).isInstanceOf(Unavailable.class);
+            assertThat(((Unavailable) o).reason()).isEqualTo(Unavailable.Reason.MALFORMED_RESPONSE);
+            assertThat(((Unavailable) o).error().description()).contains("UTF-8");
+        });
     }
 
     @ParameterizedTest

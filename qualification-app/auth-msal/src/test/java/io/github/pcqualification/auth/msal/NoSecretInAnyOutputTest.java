@@ -101,4 +101,25 @@ class NoSecretInAnyOutputTest {
         assertThat(outcome).isInstanceOf(CredentialProblem.class);
         assertThat(outcome.toString()).doesNotContain(CANARIES);
     }
+
+    @Test
+    void anEndpointEchoingTheSecretsPercentEncodedOrEscaped_putsNeitherInAProblem() {
+        String percent = REFRESH_0.replace("-", "%2D").replace("c", "%63");
+        String html = SECRET.replace("-", "&#45;").replace("Q", "&#x51;");
+        endpoint.enqueue(error(400, "invalid_grant", "AADSTS70000: refresh_token " + percent + " of client secret "
+                + html + " (escaped: " + REFRESH_0.replace("-", "\\\\u002d") + ")"));
+        SecureApplicationModelTokens tokens = SecureApplicationModelTokens.builder().authority(endpoint.authority())
+                .tenantId(TENANT).clientId(CLIENT).clientSecret(SECRET).refreshToken(REFRESH_0).build();
+
+        TokenOutcome outcome = tokens.currentToken();
+
+        assertThat(outcome).isInstanceOf(CredentialProblem.class);
+        CredentialProblem problem = (CredentialProblem) outcome;
+        List<String> texts = new ArrayList<>(List.of(problem.toString(), problem.message()));
+        problem.remote().ifPresent(remote -> texts.add(remote.summary()));
+        for (String text : texts) {
+            assertThat(text).doesNotContain(CANARIES).doesNotContain(percent, html);
+        }
+        assertThat(problem.message()).contains("<redacted>");
+    }
 }
