@@ -310,8 +310,8 @@ public final class BulkJob {
      *     in flight
      */
     public Summary run() throws BulkInputException, IOException, InterruptedException {
-        checkPaths();
         BulkPaths.check(options);
+        checkPaths();
         // One run per journal: a second run is refused before it reads or sends anything; the first never notices.
         try (JournalLock lock = options.journal().isPresent() ? JournalLock.acquire(options.journal().get()) : null) {
             return runLocked();
@@ -498,8 +498,10 @@ public final class BulkJob {
 
     /** Opens the input, skipping the byte-order mark that Excel's "CSV UTF-8" writes before the header. */
     private CSVParser openInput() throws IOException {
+        // Strict UTF-8: a byte that is not UTF-8 is an error naming its line, never a silent replacement character.
         BufferedReader reader = new BufferedReader(new InputStreamReader(
-                ByteStreams.limit(Files.newInputStream(options.input()), inputBytes), StandardCharsets.UTF_8));
+                ByteStreams.limit(Files.newInputStream(options.input()), inputBytes), StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
         reader.mark(1);
         if (reader.read() != '\uFEFF') {
             reader.reset();

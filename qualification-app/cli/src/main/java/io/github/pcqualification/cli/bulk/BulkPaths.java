@@ -58,7 +58,8 @@ final class BulkPaths {
         }
         Path folder = file.toAbsolutePath().normalize().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new BulkInputException(option + " " + file + ": the folder " + folder + " does not exist");
+            throw new BulkInputException(option + " " + file + ": the directory " + folder
+                    + " does not exist; create it or choose another path");
         }
         if (!Files.isWritable(folder)) {
             throw new BulkInputException(option + " " + file + ": cannot write in the folder " + folder);

@@ -10,7 +10,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -207,6 +210,13 @@ final class Journal {
             head = in.readNBytes(magic.length());
         } catch (IOException e) {
             throw new BulkInputException("cannot read the journal " + journal + ": " + e.getMessage(), e);
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(head));
+        } catch (CharacterCodingException e) {
+            throw new BulkInputException("the journal " + journal + " is not a bulk journal (not UTF-8 text); "
+                    + "give a new file name or remove it", e);
         }
         if (!new String(head, StandardCharsets.ISO_8859_1).equals(magic)) {
             throw new BulkInputException("the journal " + journal + " is not a bulk journal; "

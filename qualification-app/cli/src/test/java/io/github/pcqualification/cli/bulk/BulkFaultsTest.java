@@ -108,7 +108,7 @@ class BulkFaultsTest {
         }
         assertThat(stop.journaled()).isTrue();
         assertThat(Files.exists(out)).isFalse();
-        assertThat(filesInDir()).containsExactlyInAnyOrder("in.csv", "bulk.journal");
+        assertThat(filesInDir()).containsExactlyInAnyOrder("in.csv", "bulk.journal", "bulk.journal.lock");
 
         try (Counting second = new Counting()) {
             BulkJob.Summary summary = new BulkJob(second, options(in, out, Optional.of(journal)), System::nanoTime).run();
@@ -136,7 +136,7 @@ class BulkFaultsTest {
                     .hasMessageContaining("No space left on device");
             assertThat(second.sent.get()).isZero();
         }
-        assertThat(filesInDir()).containsExactlyInAnyOrder("in.csv", "bulk.journal");
+        assertThat(filesInDir()).containsExactlyInAnyOrder("in.csv", "bulk.journal", "bulk.journal.lock");
 
         try (Counting third = new Counting()) {
             BulkJob.Summary summary = new BulkJob(third, options(in, out, Optional.of(journal)), System::nanoTime).run();
