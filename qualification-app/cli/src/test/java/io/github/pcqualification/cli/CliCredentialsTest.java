@@ -172,6 +172,60 @@ class CliCredentialsTest {
         assertThat(partnerCenter.getRequestCount()).isZero();
     }
 
+    @ParameterizedTest(name = "[{index}]")
+    @ValueSource(strings = {"canary-token\r", "canary-token\rX: 1", "canary-token\nX: 1", "canary token",
+        "canary-t\u00f6ken", "canary-token\u2028", "canary-token\t", "canary-token\u0000"})
+    void aStaticTokenWithALineBreakSpaceOrNonAscii_isExitTwo_inEveryCommand_andInBulk(String token) throws IOException {
+        Path input = Files.writeString(home.resolve("in.csv"), "customerId,qualification\n" + FRESH + ",Education\n");
+        Map<String, String> environment = Map.of("PARTNER_CENTER_TOKEN", token);
+
+        List<Result> results = List.of(
+                run(environment, "--base-url", baseUrl(), "get", "--customer", FRESH),
+                run(environment, "--base-url", baseUrl(), "update", "--customer", FRESH, "--qualification", "Education"),
+                run(environment, "--base-url", baseUrl(), "codes"),
+                run(environment, "--base-url", baseUrl(), "bulk", "--input", input.toString(),
+                        "--output", home.resolve("out.csv").toString()));
+
+        assertThat(results).allSatisfy(result -> {
+            assertThat(result.exitCode()).as(result.all()).isEqualTo(ExitCodes.INVALID);
+            assertThat(result.err()).contains("PARTNER_CENTER_TOKEN").doesNotContain("this is a bug");
+            assertThat(result.all()).doesNotContain("canary");
+        });
+        assertThat(partnerCenter.getRequestCount()).isZero();
+    }
+
+    @ParameterizedTest(name = "[{index}]")
+    @ValueSource(strings = {"Contoso\r\nX-Injected: 1", "Contoso\n", "Cont\u00f6so"})
+    void anApplicationNameWithALineBreakOrNonAscii_isExitTwo_nothingSent(String name) {
+        Result result = run(Map.of("PARTNER_CENTER_TOKEN", "canary-static-token"), "--base-url", baseUrl(),
+                "--application-name", name, "get", "--customer", FRESH);
+
+        assertThat(result.exitCode()).as(result.all()).isEqualTo(ExitCodes.INVALID);
+        assertThat(result.err()).contains("--application-name").doesNotContain("this is a bug");
+        assertThat(partnerCenter.getRequestCount()).isZero();
+    }
+
+    /**
+     * A client secret or refresh token travels in the token request's form body, percent-encoded, never in a header:
+     * a line break cannot inject anything, and Entra ID (not this tool) decides whether the value is valid.
+     */
+    @ParameterizedTest(name = "[{index}]")
+    @ValueSource(strings = {"\r\nX-Injected: 1", "\n", " with space", "-\u00f6"})
+    void aClientSecretOrRefreshTokenWithALineBreakSpaceOrNonAscii_travelsIntactInTheForm_neverABug(String damage) {
+        Map<String, String> environment = secureApplicationModel();
+        environment.put("PARTNER_CENTER_CLIENT_SECRET", SECRET + damage);
+        environment.put("PARTNER_CENTER_REFRESH_TOKEN", REFRESH + damage);
+        partnerCenter.enqueue(new MockResponse().setBody("\"education\""));
+
+        Result result = run(environment, "--base-url", baseUrl(), "update", "--customer", FRESH, "--qualification",
+                "Education");
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(entraId.forms()).singleElement().satisfies(form -> assertThat(form)
+                .containsEntry("client_secret", SECRET + damage).containsEntry("refresh_token", REFRESH + damage));
+        assertThat(result.all()).doesNotContain(SECRET, REFRESH, "X-Injected").doesNotContain("this is a bug");
+    }
+
     @Test
     void partialSets_areUsageErrors_namingTheMissingVariables() {
         Result secretOnly = run(Map.of("PARTNER_CENTER_CLIENT_SECRET", SECRET), "--base-url", baseUrl(), "codes");

@@ -229,6 +229,31 @@ class CliSecurityTest {
         assertThat(server.getRequestCount()).isZero();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"update", "update --json"})
+    void aTokenEchoedWithJsonEscapes_isNotPrintedDecoded(String command) {
+        String escaped = CANARY.replace("-", "\\u002d");
+        server.enqueue(new MockResponse().setResponseCode(403).setHeader("Content-Type", "application/json")
+                .setBody("{\"code\":\"" + escaped + "\",\"description\":\"token " + escaped + " refused\"}"));
+
+        Result result = run(args(command));
+
+        assertThat(result.exitCode()).as(result.all()).isEqualTo(ExitCodes.REJECTED);
+        assertThat(result.all()).doesNotContain(CANARY).doesNotContain(escaped).doesNotContain("canary\\u002d");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"'\"none\"'", "'\"governmentcommunitycloud\"'"})
+    void anUpdateAnsweredWithAnotherValue_isNotReportedAsUpdated(String body) {
+        server.enqueue(new MockResponse().setResponseCode(200).setHeader("Content-Type", "application/json").setBody(body));
+
+        Result result = run("update", "--customer", FRESH, "--qualification", "Education");
+
+        assertThat(result.exitCode()).as(result.all()).isEqualTo(ExitCodes.UNAVAILABLE);
+        assertThat(result.out()).doesNotContain("Updated");
+        assertThat(result.err()).contains("unreadable answer");
+    }
+
     private String takeRequestLine() {
         try {
             return server.takeRequest().getRequestLine();
