@@ -235,6 +235,9 @@ class CliSecurityTest {
         String escaped = CANARY.replace("-", "\\u002d");
         server.enqueue(new MockResponse().setResponseCode(403).setHeader("Content-Type", "application/json")
                 .setBody("{\"code\":\"" + escaped + "\",\"description\":\"token " + escaped + " refused\"}"));
+        // A refused update is followed by one read (is it already held?): answer it, or the read waits for its timeout.
+        server.enqueue(new MockResponse().setResponseCode(200).setHeader("Content-Type", "application/json")
+                .setBody("\"none\""));
 
         Result result = run(args(command));
 
