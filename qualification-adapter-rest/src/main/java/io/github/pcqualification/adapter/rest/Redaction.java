@@ -1,9 +1,9 @@
 package io.github.pcqualification.adapter.rest;
 
+import io.github.pcqualification.domain.model.EncodedForms;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,41 +54,11 @@ final class Redaction {
     }
 
     private static Pattern pattern(String token) {
-        StringBuilder regex = new StringBuilder();
-        token.codePoints().forEach(c -> regex.append(anyForm(c)));
-        String body = regex.toString();
+        String body = EncodedForms.regex(token);
         if (token.length() < MIN_ANYWHERE) {
             body = "(?<!" + TOKEN_CHAR + ")" + body
                     + "(?!" + TOKEN_CHAR + ")";
         }
         return Pattern.compile(body);
-    }
-
-    /** One character as itself, JSON-escaped, percent-encoded (UTF-8) or as an HTML character reference. */
-    private static String anyForm(int c) {
-        StringBuilder forms = new StringBuilder("(?:").append(Pattern.quote(Character.toString(c)));
-        if (c < 0x10000) {
-            String hex = String.format(Locale.ROOT, "%04x", c);
-            forms.append("|\\\\u").append(caseless(hex));
-        }
-        if (c == '/') {
-            forms.append("|\\\\/");
-        }
-        StringBuilder percent = new StringBuilder();
-        for (byte b : Character.toString(c).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-            percent.append('%').append(caseless(String.format(Locale.ROOT, "%02x", b & 0xff)));
-        }
-        forms.append('|').append(percent);
-        forms.append("|&#0*").append(c).append(';');
-        forms.append("|&#[xX]0*").append(caseless(Integer.toHexString(c))).append(';');
-        return forms.append(')').toString();
-    }
-
-    private static String caseless(String hex) {
-        StringBuilder out = new StringBuilder();
-        for (char h : hex.toCharArray()) {
-            out.append(Character.isLetter(h) ? "[" + Character.toLowerCase(h) + Character.toUpperCase(h) + "]" : h);
-        }
-        return out.toString();
     }
 }

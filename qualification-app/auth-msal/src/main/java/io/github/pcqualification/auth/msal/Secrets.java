@@ -1,5 +1,6 @@
 package io.github.pcqualification.auth.msal;
 
+import io.github.pcqualification.domain.model.EncodedForms;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -45,43 +46,11 @@ final class Secrets {
         }
         String out = text;
         for (String secret : snapshot()) {
-            out = anyForm(secret).matcher(out).replaceAll(REDACTED);
+            out = Pattern.compile(EncodedForms.regex(secret)).matcher(out).replaceAll(REDACTED);
         }
         out = JWT.matcher(out).replaceAll(REDACTED);
         out = FORM_FIELD.matcher(out).replaceAll("$1=" + REDACTED);
         return JSON_FIELD.matcher(out).replaceAll("\"$1\":\"" + REDACTED + "\"");
-    }
-
-    /**
-     * The secret as it is, or with any of its characters JSON-escaped ({@code \u002d}, {@code \/}), percent-encoded
-     * ({@code %2D}, as in a form or a URL the endpoint echoes) or as an HTML character reference, mixed freely: what
-     * a decoder would turn back into the secret is cut out before anyone decodes it.
-     */
-    private static Pattern anyForm(String secret) {
-        StringBuilder regex = new StringBuilder();
-        secret.codePoints().forEach(c -> {
-            regex.append("(?:").append(Pattern.quote(Character.toString(c)));
-            if (c < 0x10000) {
-                regex.append("|\\\\[uU]").append(caseless(String.format(java.util.Locale.ROOT, "%04x", c)));
-            }
-            if (c == '/') {
-                regex.append("|\\\\/");
-            }
-            regex.append('|');
-            for (byte b : Character.toString(c).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-                regex.append('%').append(caseless(String.format(java.util.Locale.ROOT, "%02x", b & 0xff)));
-            }
-            regex.append("|&#0*").append(c).append(";|&#[xX]0*").append(caseless(Integer.toHexString(c))).append(";)");
-        });
-        return Pattern.compile(regex.toString());
-    }
-
-    private static String caseless(String hex) {
-        StringBuilder out = new StringBuilder();
-        for (char h : hex.toCharArray()) {
-            out.append(Character.isLetter(h) ? "[" + Character.toLowerCase(h) + Character.toUpperCase(h) + "]" : h);
-        }
-        return out.toString();
     }
 
     private synchronized List<String> snapshot() {
