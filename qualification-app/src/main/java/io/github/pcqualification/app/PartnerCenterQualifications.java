@@ -12,7 +12,9 @@ import io.github.pcqualification.domain.outcome.GetOutcome;
 import io.github.pcqualification.domain.outcome.TokenOutcome;
 import io.github.pcqualification.domain.outcome.UpdateOutcome;
 import io.github.pcqualification.domain.policy.RequestGate;
+import io.github.pcqualification.domain.policy.ResilientPorts;
 import io.github.pcqualification.domain.policy.RetryPolicy;
+import io.github.pcqualification.domain.policy.Sleeper;
 import io.github.pcqualification.domain.port.in.GetQualificationUseCase;
 import io.github.pcqualification.domain.port.in.ListValidationCodesUseCase;
 import io.github.pcqualification.domain.port.in.UpdateQualificationUseCase;
@@ -21,6 +23,7 @@ import io.github.pcqualification.domain.port.out.QualificationPort;
 import io.github.pcqualification.domain.port.out.ValidationCodePort;
 import io.github.pcqualification.domain.service.QualificationService;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -111,7 +114,7 @@ public final class PartnerCenterQualifications
         private QualificationPort ports;
         private ValidationCodePort codePorts;
         private ApiMode mode = ApiMode.SYNCHRONOUS;
-        private RequestGate gate;
+        private final Resilience resilience = new Resilience();
 
         private Builder() {}
 
@@ -264,13 +267,42 @@ public final class PartnerCenterQualifications
 
         /**
          * How often and how long to retry throttled and transient failures; default
-         * {@link RetryPolicy#defaults()}.
+         * {@link RetryPolicy#defaults()}. It applies to every port: Partner Center over REST as much as the ports
+         * given with {@link #ports(QualificationPort, ValidationCodePort)}, so the fake behaves as production does.
          *
          * @param policy the retry policy
          * @return this builder
+         * @throws NullPointerException if {@code policy} is null
          */
         public Builder retryPolicy(RetryPolicy policy) {
-            rest.retryPolicy(policy);
+            resilience.retryPolicy(policy);
+            return this;
+        }
+
+        /**
+         * How the client waits between attempts; default {@link Sleeper#real()}. Tests pass
+         * one that advances a virtual clock (and the same to the fake for its scripted latency), so retries cost no
+         * real time.
+         *
+         * @param sleeper the sleeper
+         * @return this builder
+         * @throws NullPointerException if {@code sleeper} is null
+         */
+        public Builder sleeper(Sleeper sleeper) {
+            resilience.sleeper(sleeper);
+            return this;
+        }
+
+        /**
+         * The clock an operation's retry deadline and {@code Retry-After} dates are read by; default system UTC.
+         *
+         * @param clock the clock
+         * @return this builder
+         * @throws NullPointerException if {@code clock} is null
+         */
+        public Builder clock(Clock clock) {
+            resilience.clock(clock);
+            rest.clock(clock);
             return this;
         }
 
@@ -284,8 +316,7 @@ public final class PartnerCenterQualifications
          * @throws NullPointerException if {@code gate} is null
          */
         public Builder requestGate(RequestGate gate) {
-            this.gate = checkNotNull(gate, "gate");
-            rest.requestGate(gate);
+            resilience.requestGate(gate);
             return this;
         }
 
@@ -312,24 +343,47 @@ public final class PartnerCenterQualifications
             checkState(tokens != null || ports != null, "choose partnerCenter(baseUrl, tokens) or ports(...)");
             checkState(tokens == null || ports == null, "choose either partnerCenter(...) or ports(...), not both");
             if (ports != null) {
-                return new PartnerCenterQualifications(gate == null ? service(ports, codePorts)
-                        : service(new GatedPorts(ports, codePorts, gate)), Optional.empty());
+                return new PartnerCenterQualifications(service(resilience.over(ports, codePorts)), Optional.empty());
             }
             AccessTokenPort chosen = tokens instanceof SupplierTokens supplier && refreshedToken != null
                     ? AccessTokenPort.of(supplier.token, refreshedToken) : tokens;
             RestQualificationAdapter adapter = rest.accessTokens(chosen).build();
-            return new PartnerCenterQualifications(service(adapter, adapter), Optional.of(adapter));
+            return new PartnerCenterQualifications(service(resilience.over(adapter, adapter)), Optional.of(adapter));
         }
 
-        private QualificationService service(GatedPorts gated) {
-            return service(gated, gated);
+        private QualificationService service(ResilientPorts ports) {
+            return new QualificationService(ports, ports, mode);
         }
 
-        private QualificationService service(QualificationPort port, ValidationCodePort codes) {
-            return new QualificationService(port, codes, mode);
+        /** The resilience settings, kept until the ports are known (a builder of the decorator needs them). */
+        private static final class Resilience {
+            private RetryPolicy policy = RetryPolicy.defaults();
+            private RequestGate gate = RequestGate.open();
+            private Sleeper sleeper = Sleeper.real();
+            private Clock clock = Clock.systemUTC();
+
+            void retryPolicy(RetryPolicy policy) {
+                this.policy = checkNotNull(policy, "retryPolicy");
+            }
+
+            void requestGate(RequestGate gate) {
+                this.gate = checkNotNull(gate, "gate");
+            }
+
+            void sleeper(Sleeper sleeper) {
+                this.sleeper = checkNotNull(sleeper, "sleeper");
+            }
+
+            void clock(Clock clock) {
+                this.clock = checkNotNull(clock, "clock");
+            }
+
+            ResilientPorts over(QualificationPort qualifications, ValidationCodePort codes) {
+                return ResilientPorts.over(qualifications, codes).retryPolicy(policy).requestGate(gate)
+                        .sleeper(sleeper).clock(clock).build();
+            }
         }
 
-        /** A platform's supplier, kept apart until build() so refreshedToken(...) may come later. */
         private static final class SupplierTokens implements AccessTokenPort {
             private final Supplier<String> token;
             private final AccessTokenPort port;

@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.pcqualification.domain.policy.Sleeper;
+import io.github.pcqualification.domain.outcome.Rejected;
+import io.github.pcqualification.domain.outcome.Unavailable;
 import java.time.Duration;
 
 /**
@@ -120,6 +122,16 @@ public sealed interface Fault {
             checkArgument(status == 408 || (status >= 500 && status <= 599),
                     "a server error is 408 or 5xx, got %s", status);
         }
+
+        /**
+         * How the service's clients read the status: 408, 500, 502, 503 and 504 may pass; any other 5xx will not.
+         *
+         * @return {@code SERVER_ERROR} for a transient status, {@code PERMANENT_SERVER_ERROR} for another
+         */
+        public Unavailable.Reason reason() {
+            return status == 408 || status == 500 || status == 502 || status == 503 || status == 504
+                    ? Unavailable.Reason.SERVER_ERROR : Unavailable.Reason.PERMANENT_SERVER_ERROR;
+        }
     }
 
     /**
@@ -149,6 +161,17 @@ public sealed interface Fault {
             checkArgument(!serviceCode.isBlank(), "serviceCode must not be blank");
             checkNotNull(description, "description");
             checkArgument(!description.isBlank(), "description must not be blank");
+        }
+
+        /**
+         * How the service's clients read the status: 400, 403 and 409 refuse the request itself; any other 4xx
+         * means the request was not taken as sent.
+         *
+         * @return {@code REQUEST_REFUSED} for 400, 403 and 409, {@code NOT_ACCEPTED} for another
+         */
+        public Rejected.Reason reason() {
+            return status == 400 || status == 403 || status == 409 ? Rejected.Reason.REQUEST_REFUSED
+                    : Rejected.Reason.NOT_ACCEPTED;
         }
     }
 

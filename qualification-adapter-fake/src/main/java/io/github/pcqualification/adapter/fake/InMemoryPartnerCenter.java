@@ -302,7 +302,7 @@ public final class InMemoryPartnerCenter implements QualificationPort, Validatio
         if (!RequestRules.isSettableSynchronously(q)) {
             return new Rejected(ServiceAnswers.unableToParse("Unable to parse the qualification '" + q.wireName()
                             + "': only Education and GovernmentCommunityCloud can be set through this endpoint"),
-                    Optional.of(neverSettable(q) ? Rule.NEVER_SETTABLE : Rule.NOT_SETTABLE_SYNCHRONOUSLY), context);
+                    Rejected.Reason.REQUEST_REFUSED, context);
         }
         return give(request, Optional.empty(), context);
     }
@@ -319,11 +319,11 @@ public final class InMemoryPartnerCenter implements QualificationPort, Validatio
         if (!RequestRules.isSettableAsynchronously(q)) {
             return new Rejected(ServiceAnswers.unableToParse("Unable to parse the qualification '" + q.wireName()
                             + "': only Education, GovernmentCommunityCloud and StateOwnedEntity can be requested"),
-                    Optional.of(Rule.NEVER_SETTABLE), context);
+                    Rejected.Reason.REQUEST_REFUSED, context);
         }
         if (q == Qualification.EDUCATION && request.educationSegment().isEmpty()) {
             return new Rejected(ServiceAnswers.badRequest("Education needs an educationSegment (K12 or HigherEducation)."),
-                    Optional.of(Rule.EDUCATION_SEGMENT_REQUIRED), context);
+                    Rejected.Reason.REQUEST_REFUSED, context);
         }
         return give(request, Optional.of(IN_REVIEW), context);
     }
@@ -334,7 +334,7 @@ public final class InMemoryPartnerCenter implements QualificationPort, Validatio
         CustomerId customer = request.customer();
         if (q == Qualification.GOVERNMENT_COMMUNITY_CLOUD && request.validationCode().isEmpty()) {
             return new Rejected(ServiceAnswers.badRequest("GovernmentCommunityCloud needs the partner's validation code."),
-                    Optional.of(Rule.VALIDATION_CODE_REQUIRED), context);
+                    Rejected.Reason.REQUEST_REFUSED, context);
         }
         synchronized (lock) {
             LinkedHashMap<Qualification, Vetting> entries = customers.get(customer);
@@ -344,23 +344,24 @@ public final class InMemoryPartnerCenter implements QualificationPort, Validatio
             Transition transition = TransitionRules.evaluate(held(entries), q);
             if (transition instanceof Transition.Refused refused) {
                 return new Rejected(ServiceAnswers.actionNotAllowed(refused.violation().message()),
-                        Optional.of(refused.violation().rule()), context);
+                        Rejected.Reason.REQUEST_REFUSED, context);
             }
             if (transition instanceof Transition.AlreadyHeld) {
                 return new Rejected(ServiceAnswers.actionNotAllowed(
                         "The customer already has the qualification " + q.wireName() + "; it cannot be set again."),
-                        Optional.of(Rule.IRREVERSIBLE), context);
+                        Rejected.Reason.REQUEST_REFUSED, context);
             }
             if (q == Qualification.GOVERNMENT_COMMUNITY_CLOUD) {
                 ValidationCode code = request.validationCode().orElseThrow();
                 CodeState state = codes.get(code);
                 if (state == null) {
                     return new Rejected(ServiceAnswers.badRequest(
-                            "The validation code is not one of the partner's validation codes."), Optional.empty(), context);
+                            "The validation code is not one of the partner's validation codes."), Rejected.Reason.REQUEST_REFUSED,
+                            context);
                 }
                 if (state.remaining == 0) {
                     return new Rejected(ServiceAnswers.badRequest(
-                            "The validation code has no remaining creates."), Optional.empty(), context);
+                            "The validation code has no remaining creates."), Rejected.Reason.REQUEST_REFUSED, context);
                 }
                 state.remaining--;
                 state.version++;
@@ -466,12 +467,12 @@ public final class InMemoryPartnerCenter implements QualificationPort, Validatio
                     Optional.of(throttled.retryAfter()), 1, context));
         }
         if (fault instanceof Fault.ServerError serverError) {
-            return Optional.of(new Unavailable(Unavailable.Reason.SERVER_ERROR,
+            return Optional.of(new Unavailable(serverError.reason(),
                     ServiceAnswers.serverError(serverError.status()), Optional.empty(), 1, context));
         }
         if (fault instanceof Fault.Rejection rejection) {
             return Optional.of(new Rejected(ServiceAnswers.apiFault(rejection.status(), rejection.serviceCode(),
-                    rejection.description()), Optional.empty(), context));
+                    rejection.description()), rejection.reason(), context));
         }
         if (fault instanceof Fault.Unauthorized) {
             // Over REST the adapter renews the token once and is refused again: two requests.

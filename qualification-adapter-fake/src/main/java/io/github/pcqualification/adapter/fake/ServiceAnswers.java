@@ -1,30 +1,22 @@
 package io.github.pcqualification.adapter.fake;
 
-import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.Moshi;
 import io.github.pcqualification.domain.model.CustomerId;
 import io.github.pcqualification.domain.outcome.ErrorDetail;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
- * The error answers of Partner Center, as the fake gives them: each {@link ErrorDetail} carries as
- * {@code rawBody} exactly the body the fake's HTTP server sends, so the fake and the REST adapter
- * talking to the served fake report the same status, code and description.
+ * The error answers of Partner Center, as the fake gives them: status, service code and description, which the
+ * emulator's wire writer sends and the REST adapter reads back to the same {@link ErrorDetail}. No wire text is kept
+ * here: an in-memory answer crossed no wire, so its {@code rawBody} is empty.
  *
- * <p>Where the docs name a service code (60003, 900126, 600006) the body is an ApiFault; where they
- * name none, it is a bare JSON string (a shape the service is documented to use), so no code is invented.
+ * <p>Where the docs name a service code (60003, 900126, 600006) the emulator sends an ApiFault; where they name none,
+ * a bare JSON string (a shape the service is documented to use), so no code is invented.
  */
 final class ServiceAnswers {
 
     static final String TENANT_NOT_FOUND = "60003";
     static final String UNABLE_TO_PARSE = "900126";
     static final String ACTION_NOT_ALLOWED = "600006";
-
-    private static final JsonAdapter<Object> JSON = new Moshi.Builder().build().adapter(Object.class);
 
     private ServiceAnswers() {}
 
@@ -40,9 +32,9 @@ final class ServiceAnswers {
         return apiFault(403, ACTION_NOT_ALLOWED, description);
     }
 
-    /** A 400 whose body is a bare JSON string: the service names no code for these. */
+    /** A 400 with no service code. */
     static ErrorDetail badRequest(String description) {
-        return new ErrorDetail(OptionalInt.of(400), Optional.empty(), description, Optional.of(JSON.toJson(description)));
+        return ErrorDetail.of(400, Optional.empty(), description);
     }
 
     /** {@code 401}: Partner Center's answer to a missing, expired or revoked token. */
@@ -51,31 +43,17 @@ final class ServiceAnswers {
     }
 
     static ErrorDetail throttled(long retryAfterSeconds) {
-        String message = "Rate limit is exceeded. Try again in " + retryAfterSeconds + " seconds.";
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("statusCode", 429);
-        body.put("message", message);
-        return new ErrorDetail(OptionalInt.of(429), Optional.empty(), message, Optional.of(JSON.toJson(body)));
+        return ErrorDetail.of(429, Optional.empty(),
+                "Rate limit is exceeded. Try again in " + retryAfterSeconds + " seconds.");
     }
 
-    /** A 408 or 5xx with no body, as gateways answer. */
+    /** A 408 or 5xx, described by its reason phrase. */
     static ErrorDetail serverError(int status) {
-        return new ErrorDetail(OptionalInt.of(status), Optional.empty(), reasonPhrase(status), Optional.empty());
+        return ErrorDetail.of(status, Optional.empty(), reasonPhrase(status));
     }
 
     static ErrorDetail apiFault(int status, String code, String description) {
-        return new ErrorDetail(OptionalInt.of(status), Optional.of(code), description,
-                Optional.of(apiFaultJson(code, description)));
-    }
-
-    /** {@code {"code":..,"description":..,"data":[],"source":"PartnerFD"}}; a numeric code is written as a number. */
-    static String apiFaultJson(String code, String description) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("code", code.matches("[0-9]{1,18}") ? (Object) Long.parseLong(code) : code);
-        body.put("description", description);
-        body.put("data", List.of());
-        body.put("source", "PartnerFD");
-        return JSON.toJson(body);
+        return ErrorDetail.of(status, Optional.of(code), description);
     }
 
     private static String reasonPhrase(int status) {

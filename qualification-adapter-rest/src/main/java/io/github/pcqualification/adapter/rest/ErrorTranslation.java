@@ -30,21 +30,28 @@ import org.jspecify.annotations.Nullable;
  * <table>
  *   <caption>status to outcome</caption>
  *   <tr><td>404</td><td>{@link NotFound}</td></tr>
- *   <tr><td>408, 5xx</td><td>{@link Unavailable} {@code SERVER_ERROR}</td></tr>
+ *   <tr><td>408, 500, 502, 503, 504</td><td>{@link Unavailable} {@code SERVER_ERROR} (transient)</td></tr>
+ *   <tr><td>any other 5xx</td><td>{@link Unavailable} {@code PERMANENT_SERVER_ERROR}</td></tr>
  *   <tr><td>429</td><td>{@link Unavailable} {@code THROTTLED}, with {@code Retry-After}</td></tr>
- *   <tr><td>any other 4xx</td><td>{@link Rejected}</td></tr>
+ *   <tr><td>400, 403, 409</td><td>{@link Rejected} {@code REQUEST_REFUSED}</td></tr>
+ *   <tr><td>any other 4xx</td><td>{@link Rejected} {@code NOT_ACCEPTED} (a {@code 401} is the adapter's to
+ *   handle first: it renews the token once)</td></tr>
  *   <tr><td>1xx, 3xx, or a 2xx that cannot be read</td><td>{@link Unavailable} {@code MALFORMED_RESPONSE}</td></tr>
  *   <tr><td>timeouts</td><td>{@link Unavailable} {@code TIMED_OUT}</td></tr>
  *   <tr><td>other I/O failures (refused, reset, cut off)</td><td>{@link Unavailable} {@code CONNECTION_FAILED}</td></tr>
  *   <tr><td>a body over the size limit</td><td>{@link Unavailable} {@code MALFORMED_RESPONSE}</td></tr>
  * </table>
  *
- * <p>Every translation says {@code attempts = 1}; the retry loop sets the real count.
+ * <p>Every translation says {@code attempts = 1}; the adapter and the retrying decorator set the real count. This is
+ * the only place that reads an HTTP status of an answer; nothing above the adapter does.
  */
 final class ErrorTranslation {
 
-    /** The statuses worth another attempt: the service may answer differently later. */
-    static final Set<Integer> TRANSIENT_STATUSES = ImmutableSet.of(408, 429, 500, 502, 503, 504);
+    /** The statuses of a server failure worth another attempt (429, throttling, is its own row). */
+    static final Set<Integer> TRANSIENT_STATUSES = ImmutableSet.of(408, 500, 502, 503, 504);
+
+    /** The refusals that are a verdict on the request itself (the customer may already hold the value). */
+    static final Set<Integer> REFUSALS = ImmutableSet.of(400, 403, 409);
 
     /** Descriptions for answers that carry none of their own. */
     private static final Map<Integer, String> DEFAULT_DESCRIPTIONS = ImmutableMap.<Integer, String>builder()
@@ -94,11 +101,16 @@ final class ErrorTranslation {
         if (status == 429) {
             return new Unavailable(Reason.THROTTLED, detail, RetryAfter.parse(retryAfterHeader, clock.instant()), 1, context);
         }
-        if (status == 408 || (status >= 500 && status <= 599)) {
+        if (TRANSIENT_STATUSES.contains(status)) {
             return new Unavailable(Reason.SERVER_ERROR, detail, RetryAfter.parse(retryAfterHeader, clock.instant()), 1, context);
         }
+        if (status >= 500 && status <= 599) {
+            return new Unavailable(Reason.PERMANENT_SERVER_ERROR, detail,
+                    RetryAfter.parse(retryAfterHeader, clock.instant()), 1, context);
+        }
         if (status >= 400 && status <= 499) {
-            return new Rejected(detail, Optional.empty(), context);
+            return new Rejected(detail, REFUSALS.contains(status) ? Rejected.Reason.REQUEST_REFUSED
+                    : Rejected.Reason.NOT_ACCEPTED, context);
         }
         return malformed(status, body, "unexpected HTTP status " + status, context, redaction);
     }
@@ -137,7 +149,7 @@ final class ErrorTranslation {
     }
 
     /** As above; the description and the code are redacted after decoding, in the form the user will see. */
-    private ErrorDetail detail(int status, String body, Redaction redaction) {
+    ErrorDetail detail(int status, String body, Redaction redaction) {
         WireFormat.ServiceError error = wire.parseError(body);
         String description = error.description().map(ErrorTranslation::clip).map(redaction::apply)
                 .filter(d -> !d.isBlank()).orElseGet(() -> defaultDescription(status));
@@ -147,31 +159,6 @@ final class ErrorTranslation {
 
     static String defaultDescription(int status) {
         return DEFAULT_DESCRIPTIONS.getOrDefault(status, "HTTP status " + status);
-    }
-
-    /** Worth another attempt: a transient status, or a connection failure or timeout. */
-    static boolean isTransient(Failure failure) {
-        if (!(failure instanceof Unavailable unavailable)) {
-            return false;
-        }
-        OptionalInt status = unavailable.error().httpStatus();
-        if (status.isPresent()) {
-            return TRANSIENT_STATUSES.contains(status.getAsInt()) && unavailable.reason() != Reason.MALFORMED_RESPONSE;
-        }
-        return unavailable.reason() == Reason.CONNECTION_FAILED || unavailable.reason() == Reason.TIMED_OUT;
-    }
-
-    /** The service refused the token. */
-    static boolean isUnauthorized(Failure failure) {
-        return failure instanceof Rejected rejected && rejected.error().httpStatus().equals(OptionalInt.of(401));
-    }
-
-    /** The same failure, counting {@code attempts} requests. */
-    static Failure withAttempts(Failure failure, int attempts) {
-        if (failure instanceof Unavailable u) {
-            return new Unavailable(u.reason(), u.error(), u.retryAfter(), attempts, u.context());
-        }
-        return failure;
     }
 
     private static Optional<String> raw(String body) {
@@ -184,8 +171,4 @@ final class ErrorTranslation {
         return oneLine.length() <= MAX_DESCRIPTION ? oneLine : oneLine.substring(0, MAX_DESCRIPTION) + "...";
     }
 
-    /** The wait a failure asks for, if any. */
-    static Optional<Duration> retryAfter(Failure failure) {
-        return failure instanceof Unavailable u ? u.retryAfter() : Optional.empty();
-    }
 }

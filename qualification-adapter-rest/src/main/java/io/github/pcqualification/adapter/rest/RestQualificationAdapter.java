@@ -6,7 +6,6 @@ import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableMap;
 import io.github.pcqualification.domain.LibraryVersion;
-import io.github.pcqualification.domain.model.ApiMode;
 import io.github.pcqualification.domain.model.CustomerId;
 import io.github.pcqualification.domain.model.CustomerQualification;
 import io.github.pcqualification.domain.model.OperationContext;
@@ -19,18 +18,12 @@ import io.github.pcqualification.domain.outcome.CodesOutcome;
 import io.github.pcqualification.domain.outcome.Failure;
 import io.github.pcqualification.domain.outcome.Found;
 import io.github.pcqualification.domain.outcome.GetOutcome;
-import io.github.pcqualification.domain.outcome.InvalidRequest;
 import io.github.pcqualification.domain.outcome.Outcome;
 import io.github.pcqualification.domain.outcome.UpdateOutcome;
 import io.github.pcqualification.domain.outcome.Updated;
-import io.github.pcqualification.domain.policy.RequestGate;
-import io.github.pcqualification.domain.policy.RetryPolicy;
-import io.github.pcqualification.domain.policy.Sleeper;
 import io.github.pcqualification.domain.port.out.AccessTokenPort;
 import io.github.pcqualification.domain.port.out.QualificationPort;
 import io.github.pcqualification.domain.port.out.ValidationCodePort;
-import io.github.pcqualification.domain.rules.RequestRules;
-import io.github.pcqualification.domain.rules.RuleViolation;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -44,9 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -66,9 +57,11 @@ import retrofit2.Retrofit;
  * <p>Every request carries {@code Authorization: Bearer}, {@code Accept: application/json},
  * {@code MS-CorrelationId} and {@code MS-RequestId} of the operation (the same on every retry),
  * {@code MS-Contract-Version: v1} and, when configured, {@code MS-PartnerCenter-Application} and
- * {@code X-Locale}. Remote failures never throw: they are {@link Failure} outcomes, translated in one
- * place. Transient failures are retried within the {@link RetryPolicy}. Close it to release its
- * threads and connections.
+ * {@code X-Locale}. Remote failures never throw: they are {@link Failure} outcomes, classified once, in one
+ * place ({@code ErrorTranslation}). Each call is one attempt (repeated once with a renewed token after a
+ * {@code 401}); retries, backoff and throttling are the domain's {@code ResilientPorts}, which decorates this adapter
+ * as it decorates any port. Callers pass requests that met the request rules; a request that breaks them is sent
+ * as it is and answered as the service answers it. Close it to release its threads and connections.
  */
 public final class RestQualificationAdapter implements QualificationPort, ValidationCodePort, AutoCloseable {
 
@@ -77,22 +70,24 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
     private static final String CODES = "a JSON array of validation codes";
 
     static final String REDACTED = Redaction.REDACTED;
-    static final String USER_AGENT = userAgent(LibraryVersion.current(), System.getProperty("java.version", "unknown"),
+    /** The one status this class reads itself: the token was refused, which {@link Authorizing} handles. */
+    private static final int UNAUTHORIZED = 401;
+    static final String USER_AGENT = UserAgent.of(LibraryVersion.current(), System.getProperty("java.version", "unknown"),
             System.getProperty("os.name", "unknown") + " " + System.getProperty("os.arch", ""));
 
     private final HttpUrl baseUrl;
     private final OkHttpClient client;
     private final PartnerCenterApi api;
     private final Map<String, String> fixedHeaders;
-    private final Retrying retrying;
+    private final Authorizing authorizing;
     private final ErrorTranslation translation;
     private final WireFormat wire;
-    private final Retrying.Tokens tokens;
+    private final Tokens tokens;
 
     private RestQualificationAdapter(Builder b) {
         this.baseUrl = b.validatedBaseUrl();
         this.wire = new WireFormat();
-        Retrying.Tokens tokens = new Retrying.Tokens(b.accessTokens);
+        Tokens tokens = new Tokens(b.accessTokens);
         this.tokens = tokens;
         this.translation = new ErrorTranslation(b.clock, wire);
         OkHttpClient.Builder http = new OkHttpClient.Builder()
@@ -106,7 +101,8 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
                 .followRedirects(false)
                 .followSslRedirects(false);
         if (b.httpLogging) {
-            HttpLoggingInterceptor logging = new HttpLoggingInterceptor(new RedactingLogger(b.httpLogger, tokens::recent));
+            HttpLoggingInterceptor logging = new HttpLoggingInterceptor(
+                    new HttpLogging.RedactingLogger(b.httpLogger, tokens::recent));
             logging.redactHeader("Authorization");
             logging.setLevel(HttpLoggingInterceptor.Level.BODY);
             http.addInterceptor(logging);
@@ -131,7 +127,7 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
             headers.put("X-Locale", b.locale);
         }
         this.fixedHeaders = headers.buildOrThrow();
-        this.retrying = new Retrying(b.retryPolicy, b.clock, b.sleeper, b.jitter, tokens, b.gate);
+        this.authorizing = new Authorizing(tokens);
     }
 
     /**
@@ -148,14 +144,10 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
     public UpdateOutcome setQualification(QualificationRequest request, OperationContext context) {
         checkNotNull(request, "request");
         checkNotNull(context, "context");
-        List<RuleViolation> violations = RequestRules.check(request, ApiMode.SYNCHRONOUS);
-        if (!violations.isEmpty()) {
-            return new InvalidRequest(violations, context);
-        }
         String customer = request.customer().toString();
         String code = request.validationCode().map(ValidationCode::value).orElse(null);
         okhttp3.RequestBody body = wire.syncBody(request.qualification());
-        return retrying.run(context, Retrying.Access.UPDATE,
+        return authorizing.attempt(context, Authorizing.Access.UPDATE,
                 token -> exchange(token, api.setQualification(customer, code, body, headers(token, context)), context,
                         (status, text) -> wire.parseSyncValue(text)
                                 // an answer naming another value contradicts the request: not a success
@@ -170,13 +162,9 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
     public UpdateOutcome requestQualification(QualificationRequest request, OperationContext context) {
         checkNotNull(request, "request");
         checkNotNull(context, "context");
-        List<RuleViolation> violations = RequestRules.check(request, ApiMode.ASYNCHRONOUS);
-        if (!violations.isEmpty()) {
-            return new InvalidRequest(violations, context);
-        }
         String customer = request.customer().toString();
         okhttp3.RequestBody body = wire.asyncBody(request);
-        return retrying.run(context, Retrying.Access.UPDATE,
+        return authorizing.attempt(context, Authorizing.Access.UPDATE,
                 token -> exchange(token, api.requestQualification(customer, body, headers(token, context)), context,
                         (status, text) -> wire.parseQualifications(text)
                                 .flatMap(list -> pick(list, request))
@@ -196,7 +184,7 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
     public GetOutcome getQualification(CustomerId customer, OperationContext context) {
         checkNotNull(customer, "customer");
         checkNotNull(context, "context");
-        return retrying.run(context,
+        return authorizing.attempt(context, Authorizing.Access.READ,
                 token -> exchange(token, api.getQualification(customer.toString(), headers(token, context)), context,
                         (status, text) -> wire.parseSyncValue(text)
                                 .<GetOutcome>map(value -> new Found(customer, List.of(CustomerQualification.of(value)), context))
@@ -209,7 +197,7 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
     public GetOutcome getQualifications(CustomerId customer, OperationContext context) {
         checkNotNull(customer, "customer");
         checkNotNull(context, "context");
-        return retrying.run(context,
+        return authorizing.attempt(context, Authorizing.Access.READ,
                 token -> exchange(token, api.getQualifications(customer.toString(), headers(token, context)), context,
                         (status, text) -> wire.parseQualifications(text)
                                 .<GetOutcome>map(list -> new Found(customer, list, context))
@@ -221,7 +209,7 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
     @Override
     public CodesOutcome listValidationCodes(OperationContext context) {
         checkNotNull(context, "context");
-        return retrying.run(context,
+        return authorizing.attempt(context, Authorizing.Access.READ,
                 token -> exchange(token, api.listValidationCodes(headers(token, context)), context,
                         (status, text) -> wire.parseCodes(text)
                                 .<CodesOutcome>map(codes -> new CodesListed(codes, context))
@@ -251,8 +239,12 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
         O read(int status, String body);
     }
 
-    private <O extends Outcome> O exchange(String token, Call<ResponseBody> call, OperationContext context,
-            SuccessReader<O> onSuccess, Function<Failure, O> asOutcome) {
+    /**
+     * One request: a {@code 401} is kept apart for {@link Authorizing}; every other answer, and no answer, becomes
+     * this operation's outcome here, classified once.
+     */
+    private <O extends Outcome> Authorizing.Sent<O> exchange(String token, Call<ResponseBody> call,
+            OperationContext context, SuccessReader<O> onSuccess, Function<Failure, O> asOutcome) {
         try {
             Response<ResponseBody> response = call.execute();
             Redaction redaction = sent(token);
@@ -263,20 +255,25 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
                             : body.contentType().charset(StandardCharsets.UTF_8);
                     Optional<String> text = strict(bytes, charset);
                     if (text.isEmpty()) {
-                        return asOutcome.apply(translation.malformed(response.code(), new String(bytes, charset),
-                                "a body in valid " + charset.name() + " (UTF-8 unless declared)", context, redaction));
+                        return new Authorizing.Sent.Answered<>(asOutcome.apply(translation.malformed(response.code(),
+                                new String(bytes, charset), "a body in valid " + charset.name()
+                                        + " (UTF-8 unless declared)", context, redaction)));
                     }
-                    return onSuccess.read(response.code(), redaction.apply(text.get()));
+                    return new Authorizing.Sent.Answered<>(onSuccess.read(response.code(), redaction.apply(text.get())));
                 }
             }
             String text;
             try (ResponseBody errorBody = response.errorBody()) {
                 text = errorBody == null ? "" : errorBody.string();
             }
-            return asOutcome.apply(translation.fromStatus(response.code(), response.headers().get("Retry-After"), text,
-                    context, redaction));
+            if (response.code() == UNAUTHORIZED) {
+                return new Authorizing.Sent.Unauthorized<>(translation.detail(UNAUTHORIZED, redaction.apply(text),
+                        redaction));
+            }
+            return new Authorizing.Sent.Answered<>(asOutcome.apply(translation.fromStatus(response.code(),
+                    response.headers().get("Retry-After"), text, context, redaction)));
         } catch (IOException e) {
-            return asOutcome.apply(translation.fromTransport(e, context));
+            return new Authorizing.Sent.Answered<>(asOutcome.apply(translation.fromTransport(e, context)));
         }
     }
 
@@ -328,28 +325,6 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
         return answered.stream().filter(q -> q.qualification().equals(wanted)).findFirst();
     }
 
-    /**
-     * {@code pc-qualification-java/<version> (Java <version>; <os>)}: who is calling, for the service's logs and
-     * support. Every part is cut to visible ASCII without the comment's delimiters, since a header value that is
-     * not would make OkHttp refuse the request.
-     */
-    static String userAgent(String version, String javaVersion, String os) {
-        return "pc-qualification-java/" + token(version) + " (Java " + token(javaVersion) + "; " + comment(os) + ")";
-    }
-
-    private static String token(String part) {
-        String kept = part.codePoints().filter(c -> c > 0x20 && c < 0x7F && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        return kept.isEmpty() ? "unknown" : kept;
-    }
-
-    private static String comment(String part) {
-        String kept = part.codePoints().map(c -> c >= 0x20 && c < 0x7F && "();\\".indexOf(c) < 0 ? c : ' ')
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString()
-                .strip().replaceAll(" {2,}", " ");
-        return kept.isEmpty() ? "unknown" : kept;
-    }
-
     /** Builds a {@link RestQualificationAdapter}; not thread-safe, use once. */
     public static final class Builder {
 
@@ -362,14 +337,10 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration readTimeout = Duration.ofSeconds(30);
         private Duration callTimeout = Duration.ofSeconds(60);
-        private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private Clock clock = Clock.systemUTC();
-        private Sleeper sleeper = Sleeper.real();
-        private RequestGate gate = RequestGate.open();
         private boolean httpLogging;
         private long maxResponseBytes = 1024 * 1024;
-        private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
-        private HttpLoggingInterceptor.Logger httpLogger = new Slf4jHttpLogger();
+        private HttpLoggingInterceptor.Logger httpLogger = new HttpLogging.Slf4jHttpLogger();
 
         private Builder() {}
 
@@ -473,19 +444,7 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
         }
 
         /**
-         * How transient failures are retried; default {@link RetryPolicy#defaults()}.
-         *
-         * @param policy the retry policy
-         * @return this builder
-         * @throws NullPointerException if {@code policy} is null
-         */
-        public Builder retryPolicy(RetryPolicy policy) {
-            this.retryPolicy = checkNotNull(policy, "retryPolicy");
-            return this;
-        }
-
-        /**
-         * The clock for {@code Retry-After} dates and the deadline; default system UTC.
+         * The clock {@code Retry-After} dates are read by; default system UTC.
          *
          * @param clock the clock
          * @return this builder
@@ -493,31 +452,6 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
          */
         public Builder clock(Clock clock) {
             this.clock = checkNotNull(clock, "clock");
-            return this;
-        }
-
-        /**
-         * How the adapter waits between attempts; default {@link Sleeper#real()}.
-         *
-         * @param sleeper the sleeper
-         * @return this builder
-         * @throws NullPointerException if {@code sleeper} is null
-         */
-        public Builder sleeper(Sleeper sleeper) {
-            this.sleeper = checkNotNull(sleeper, "sleeper");
-            return this;
-        }
-
-        /**
-         * A gate shared with other adapters or threads (default: always open): awaited before every
-         * attempt, told of every {@code 429}, so one throttled request slows a whole job.
-         *
-         * @param gate the gate
-         * @return this builder
-         * @throws NullPointerException if {@code gate} is null
-         */
-        public Builder requestGate(RequestGate gate) {
-            this.gate = checkNotNull(gate, "gate");
             return this;
         }
 
@@ -542,12 +476,6 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
         public Builder maxResponseBytes(long bytes) {
             checkArgument(bytes > 0, "maxResponseBytes must be positive, got %s", bytes);
             this.maxResponseBytes = bytes;
-            return this;
-        }
-
-        /** For tests: the jitter source, values in [0, 1]. */
-        Builder jitter(DoubleSupplier jitter) {
-            this.jitter = checkNotNull(jitter, "jitter");
             return this;
         }
 
@@ -600,37 +528,4 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
         }
     }
 
-    /**
-     * Cuts bearer credentials and JWTs out of every logged line: {@code redactHeader} covers the
-     * request's own header, this covers an answer that echoes it.
-     */
-    static final class RedactingLogger implements HttpLoggingInterceptor.Logger {
-        private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9\\-._~+/]+=*");
-        private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
-
-        private final HttpLoggingInterceptor.Logger delegate;
-        private final Supplier<List<String>> tokens;
-
-        RedactingLogger(HttpLoggingInterceptor.Logger delegate, Supplier<List<String>> tokens) {
-            this.delegate = delegate;
-            this.tokens = tokens;
-        }
-
-        @Override
-        public void log(String message) {
-            String text = Redaction.of(tokens.get()).apply(message);
-            text = BEARER.matcher(text).replaceAll("$1" + REDACTED);
-            delegate.log(JWT.matcher(text).replaceAll(REDACTED));
-        }
-    }
-
-    /** HTTP logging into SLF4J at DEBUG. */
-    private static final class Slf4jHttpLogger implements HttpLoggingInterceptor.Logger {
-        private static final org.slf4j.Logger LOG = LoggerFactory.getLogger("io.github.pcqualification.adapter.rest.http");
-
-        @Override
-        public void log(String message) {
-            LOG.debug("{}", message);
-        }
-    }
 }

@@ -40,7 +40,7 @@ class ConcurrencyTest extends MockServerTest {
                         : new MockResponse().setResponseCode(200).setBody("\"" + request.getHeader("MS-RequestId") + "\"");
             }
         });
-        RestQualificationAdapter adapter = adapter(b -> b.retryPolicy(
+        var adapter = resilient((
                 new RetryPolicy(3, Duration.ofMinutes(2), Duration.ofMillis(1), Duration.ofMillis(1))));
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<OperationContext> contexts = new ArrayList<>();

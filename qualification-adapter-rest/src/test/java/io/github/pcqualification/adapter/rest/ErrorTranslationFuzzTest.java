@@ -117,11 +117,16 @@ class ErrorTranslationFuzzTest extends MockServerTest {
         } else if (status == 429) {
             assertThat(failure).as(where).isInstanceOfSatisfying(Unavailable.class,
                     u -> assertThat(u.reason()).isEqualTo(Reason.THROTTLED));
-        } else if (status == 408 || (status >= 500 && status <= 599)) {
+        } else if (status == 408 || status == 500 || status == 502 || status == 503 || status == 504) {
             assertThat(failure).as(where).isInstanceOfSatisfying(Unavailable.class,
                     u -> assertThat(u.reason()).isEqualTo(Reason.SERVER_ERROR));
+        } else if (status >= 500 && status <= 599) {
+            assertThat(failure).as(where).isInstanceOfSatisfying(Unavailable.class,
+                    u -> assertThat(u.reason()).isEqualTo(Reason.PERMANENT_SERVER_ERROR));
         } else if (status >= 400 && status <= 499) {
-            assertThat(failure).as(where).isInstanceOf(Rejected.class);
+            assertThat(failure).as(where).isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.reason())
+                    .isEqualTo(status == 400 || status == 403 || status == 409 ? Rejected.Reason.REQUEST_REFUSED
+                            : Rejected.Reason.NOT_ACCEPTED));
         } else {
             assertThat(failure).as(where).isInstanceOfSatisfying(Unavailable.class,
                     u -> assertThat(u.reason()).isEqualTo(Reason.MALFORMED_RESPONSE));

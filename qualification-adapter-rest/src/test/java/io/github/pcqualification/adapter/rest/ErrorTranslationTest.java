@@ -35,7 +35,8 @@ class ErrorTranslationTest extends MockServerTest {
 
         assertThat(outcome).isInstanceOfSatisfying(Rejected.class, r -> {
             assertThat(r.error().httpStatus()).isEqualTo(OptionalInt.of(status));
-            assertThat(r.rule()).isEmpty();
+            assertThat(r.reason()).isEqualTo(status == 400 || status == 403 || status == 409
+                    ? Rejected.Reason.REQUEST_REFUSED : Rejected.Reason.NOT_ACCEPTED);
             assertThat(r.context()).isEqualTo(CONTEXT);
         });
     }
@@ -68,8 +69,8 @@ class ErrorTranslationTest extends MockServerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {408, 500, 501, 502, 503, 504, 505, 599})
-    void requestTimeoutAndFiveHundreds_areUnavailableServerError(int status) {
+    @ValueSource(ints = {408, 500, 502, 503, 504})
+    void requestTimeoutAndTransientFiveHundreds_areUnavailableServerError(int status) {
         enqueue(status, "");
 
         var outcome = putEducation();
@@ -78,6 +79,20 @@ class ErrorTranslationTest extends MockServerTest {
             assertThat(u.reason()).isEqualTo(Unavailable.Reason.SERVER_ERROR);
             assertThat(u.error().httpStatus()).isEqualTo(OptionalInt.of(status));
             assertThat(u.attempts()).isEqualTo(1);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {501, 505, 511, 599})
+    void otherFiveHundreds_areAPermanentServerError_thatIsNotTransient(int status) {
+        enqueue(status, "");
+
+        var outcome = putEducation();
+
+        assertThat(outcome).isInstanceOfSatisfying(Unavailable.class, u -> {
+            assertThat(u.reason()).isEqualTo(Unavailable.Reason.PERMANENT_SERVER_ERROR);
+            assertThat(u.isTransient()).isFalse();
+            assertThat(u.error().httpStatus()).isEqualTo(OptionalInt.of(status));
         });
     }
 
@@ -116,7 +131,7 @@ class ErrorTranslationTest extends MockServerTest {
         var outcome = putEducation();
 
         assertThat(outcome).isEqualTo(new Rejected(new ErrorDetail(OptionalInt.of(403), Optional.of("20002"),
-                "No relationship between partner and customer", Optional.of(body)), Optional.empty(), CONTEXT));
+                "No relationship between partner and customer", Optional.of(body)), Rejected.Reason.REQUEST_REFUSED, CONTEXT));
     }
 
     @Test
@@ -136,7 +151,8 @@ class ErrorTranslationTest extends MockServerTest {
         var outcome = putEducation();
 
         assertThat(outcome).isEqualTo(new Rejected(new ErrorDetail(OptionalInt.of(400), Optional.empty(),
-                "Customer tagging denied.", Optional.of("\"Customer tagging denied.\"")), Optional.empty(), CONTEXT));
+                "Customer tagging denied.", Optional.of("\"Customer tagging denied.\"")), Rejected.Reason.REQUEST_REFUSED,
+                CONTEXT));
     }
 
     @Test

@@ -6,6 +6,8 @@ import io.github.pcqualification.domain.model.CorrelationId;
 import io.github.pcqualification.domain.model.CustomerId;
 import io.github.pcqualification.domain.model.OperationContext;
 import io.github.pcqualification.domain.model.RequestId;
+import io.github.pcqualification.domain.policy.RequestGate;
+import io.github.pcqualification.domain.policy.ResilientPorts;
 import io.github.pcqualification.domain.policy.RetryPolicy;
 import io.github.pcqualification.domain.port.out.AccessTokenPort;
 import java.io.IOException;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleSupplier;
 import java.util.function.UnaryOperator;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -60,7 +63,7 @@ abstract class MockServerTest {
         server.shutdown();
     }
 
-    /** The adapter with test defaults: no retries, fake clock and sleeper, middle jitter. */
+    /** The adapter with test defaults: one attempt per call, fake clock. */
     RestQualificationAdapter adapter() {
         return adapter(b -> b);
     }
@@ -69,15 +72,31 @@ abstract class MockServerTest {
         RestQualificationAdapter.Builder builder = RestQualificationAdapter.builder()
                 .baseUrl(server.url(PREFIX).uri())
                 .accessTokens(AccessTokenPort.of(() -> TOKEN))
-                .retryPolicy(RetryPolicy.noRetries())
                 .clock(clock)
-                .sleeper(sleeper)
-                .jitter(() -> 1.0)
                 .readTimeout(Duration.ofSeconds(5))
                 .callTimeout(Duration.ofSeconds(10));
         RestQualificationAdapter adapter = custom.apply(builder).build();
         adapters.add(adapter);
         return adapter;
+    }
+
+    /** The adapter behind the resilience decorator, as the library wires it: fake clock and sleeper, full jitter. */
+    ResilientPorts resilient(RetryPolicy policy) {
+        return resilient(policy, RequestGate.open(), () -> 1.0, b -> b);
+    }
+
+    ResilientPorts resilient(RetryPolicy policy, UnaryOperator<RestQualificationAdapter.Builder> custom) {
+        return resilient(policy, RequestGate.open(), () -> 1.0, custom);
+    }
+
+    ResilientPorts resilient(RetryPolicy policy, RequestGate gate) {
+        return resilient(policy, gate, () -> 1.0, b -> b);
+    }
+
+    ResilientPorts resilient(RetryPolicy policy, RequestGate gate, DoubleSupplier jitter,
+            UnaryOperator<RestQualificationAdapter.Builder> custom) {
+        return ResilientPorts.over(adapter(custom)).retryPolicy(policy).requestGate(gate).clock(clock).sleeper(sleeper)
+                .jitter(jitter).build();
     }
 
     void enqueue(int status, String body) {

@@ -50,7 +50,7 @@ class RequestGateTest extends MockServerTest {
         server.enqueue(new MockResponse().setResponseCode(503));
         enqueueJson(200, "\"education\"");
 
-        var outcome = adapter(b -> b.retryPolicy(POLICY).requestGate(gate)).getQualification(CUSTOMER, CONTEXT);
+        var outcome = resilient(POLICY, gate).getQualification(CUSTOMER, CONTEXT);
 
         assertThat(outcome).isInstanceOf(Found.class);
         assertThat(turns).hasValue(3);
@@ -61,7 +61,7 @@ class RequestGateTest extends MockServerTest {
     void anInterruptWhileWaitingForATurn_sendsNothing_andEndsUnavailable() {
         interruptOnTurn = true;
 
-        var outcome = adapter(b -> b.requestGate(gate)).getQualification(CUSTOMER, CONTEXT);
+        var outcome = resilient(RetryPolicy.noRetries(), gate).getQualification(CUSTOMER, CONTEXT);
 
         assertThat(outcome).isInstanceOfSatisfying(Unavailable.class, u -> {
             assertThat(u.attempts()).isZero();
@@ -87,7 +87,7 @@ class RequestGateTest extends MockServerTest {
             public void throttled(Duration retryAfter) {}
         };
 
-        var outcome = adapter(b -> b.retryPolicy(POLICY).requestGate(slowGate)).getQualification(CUSTOMER, CONTEXT);
+        var outcome = resilient(POLICY, slowGate).getQualification(CUSTOMER, CONTEXT);
 
         assertThat(outcome).isInstanceOfSatisfying(Unavailable.class, u -> {
             assertThat(u.reason()).isEqualTo(Unavailable.Reason.SERVER_ERROR);

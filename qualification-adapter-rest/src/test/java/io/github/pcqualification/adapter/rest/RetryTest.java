@@ -10,6 +10,8 @@ import io.github.pcqualification.domain.outcome.NotFound;
 import io.github.pcqualification.domain.outcome.Rejected;
 import io.github.pcqualification.domain.outcome.Unavailable;
 import io.github.pcqualification.domain.outcome.Updated;
+import io.github.pcqualification.domain.policy.RequestGate;
+import io.github.pcqualification.domain.policy.ResilientPorts;
 import io.github.pcqualification.domain.policy.RetryPolicy;
 import io.github.pcqualification.domain.port.out.AccessTokenPort;
 import java.time.Duration;
@@ -33,8 +35,8 @@ class RetryTest extends MockServerTest {
     private static final RetryPolicy POLICY =
             new RetryPolicy(4, Duration.ofMinutes(2), Duration.ofSeconds(1), Duration.ofSeconds(8));
 
-    private RestQualificationAdapter retrying(RetryPolicy policy) {
-        return adapter(b -> b.retryPolicy(policy));
+    private ResilientPorts retrying(RetryPolicy policy) {
+        return resilient(policy);
     }
 
     private void enqueueThrottled(String retryAfter) {
@@ -161,8 +163,8 @@ class RetryTest extends MockServerTest {
             enqueue(502, "");
         }
 
-        adapter(b -> b.retryPolicy(new RetryPolicy(3, Duration.ofMinutes(2), Duration.ofSeconds(2), Duration.ofSeconds(30)))
-                .jitter(() -> 0.0)).getQualification(CUSTOMER, CONTEXT);
+        resilient(new RetryPolicy(3, Duration.ofMinutes(2), Duration.ofSeconds(2), Duration.ofSeconds(30)),
+                RequestGate.open(), () -> 0.0, b -> b).getQualification(CUSTOMER, CONTEXT);
 
         assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
     }
@@ -245,7 +247,7 @@ class RetryTest extends MockServerTest {
         server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
         enqueueJson(200, "\"education\"");
 
-        var outcome = adapter(b -> b.retryPolicy(POLICY).readTimeout(Duration.ofMillis(200)))
+        var outcome = resilient(POLICY, b -> b.readTimeout(Duration.ofMillis(200)))
                 .getQualification(CUSTOMER, CONTEXT);
 
         assertThat(outcome).isInstanceOf(Found.class);
@@ -276,7 +278,7 @@ class RetryTest extends MockServerTest {
             return REFRESHED_TOKEN;
         });
 
-        var outcome = adapter(b -> b.retryPolicy(POLICY).accessTokens(tokens)).getQualification(CUSTOMER, CONTEXT);
+        var outcome = resilient(POLICY, b -> b.accessTokens(tokens)).getQualification(CUSTOMER, CONTEXT);
 
         assertThat(outcome).isInstanceOf(Found.class);
         assertThat(taken().getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
@@ -317,7 +319,7 @@ class RetryTest extends MockServerTest {
             throw new IllegalStateException("refresh token revoked");
         });
 
-        var outcome = adapter(b -> b.retryPolicy(POLICY).accessTokens(tokens)).getQualification(CUSTOMER, CONTEXT);
+        var outcome = resilient(POLICY, b -> b.accessTokens(tokens)).getQualification(CUSTOMER, CONTEXT);
 
         assertThat(outcome).isInstanceOfSatisfying(AuthenticationFailed.class, failed -> {
             assertThat(failed.problem().reason()).isEqualTo(CredentialProblem.Reason.SOURCE_FAILED);

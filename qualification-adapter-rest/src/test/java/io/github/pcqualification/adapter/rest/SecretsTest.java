@@ -38,7 +38,6 @@ class SecretsTest extends MockServerTest {
 
     private RestQualificationAdapter loggingAdapter() {
         return adapter(b -> b.httpLogging(true).httpLogger(logLines::add)
-                .retryPolicy(new RetryPolicy(2, Duration.ofMinutes(2), Duration.ofSeconds(1), Duration.ofSeconds(1)))
                 .readTimeout(Duration.ofMillis(300))
                 .accessTokens(AccessTokenPort.of(() -> TOKEN, () -> REFRESHED_TOKEN)));
     }
@@ -159,7 +158,7 @@ class SecretsTest extends MockServerTest {
     @Test
     void redactingLogger_cutsBearerCredentialsAndJwts() {
         List<String> lines = new ArrayList<>();
-        var logger = new RestQualificationAdapter.RedactingLogger(lines::add, () -> List.of(TOKEN));
+        var logger = new HttpLogging.RedactingLogger(lines::add, () -> List.of(TOKEN));
 
         logger.log("Authorization: Bearer abc.DEF-123_x/y+z==");
         logger.log("{\"access_token\":\"eyJhbGciOi.eyJzdWIiOiIx.c2lnbmF0dXJl\"}");

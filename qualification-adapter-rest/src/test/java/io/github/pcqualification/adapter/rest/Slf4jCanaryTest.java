@@ -34,7 +34,6 @@ class Slf4jCanaryTest extends MockServerTest {
 
     private RestQualificationAdapter loggingAdapter() {
         return adapter(b -> b.httpLogging(true)
-                .retryPolicy(new RetryPolicy(3, Duration.ofMinutes(2), Duration.ofSeconds(1), Duration.ofSeconds(4)))
                 .readTimeout(Duration.ofMillis(300))
                 .maxResponseBytes(64 * 1024)
                 .accessTokens(AccessTokenPort.of(() -> TOKEN, () -> REFRESHED_TOKEN)));

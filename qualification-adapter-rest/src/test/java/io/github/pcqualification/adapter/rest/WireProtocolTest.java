@@ -129,11 +129,11 @@ class WireProtocolTest extends MockServerTest {
 
     @Test
     void userAgent_keepsOnlyVisibleAsciiAndNeverBreaksTheComment() {
-        assertThat(RestQualificationAdapter.userAgent("1.2.3", "17.0.15", "Linux amd64"))
+        assertThat(UserAgent.of("1.2.3", "17.0.15", "Linux amd64"))
                 .isEqualTo("pc-qualification-java/1.2.3 (Java 17.0.15; Linux amd64)");
-        assertThat(RestQualificationAdapter.userAgent("1.0 (evil)\r\nX-Injected: 1", "17\u00e9", "Win;dows (x)\n"))
+        assertThat(UserAgent.of("1.0 (evil)\r\nX-Injected: 1", "17\u00e9", "Win;dows (x)\n"))
                 .isEqualTo("pc-qualification-java/1.0evilX-Injected1 (Java 17; Win dows x)");
-        assertThat(RestQualificationAdapter.userAgent("", " ", "\u00e9"))
+        assertThat(UserAgent.of("", " ", "\u00e9"))
                 .isEqualTo("pc-qualification-java/unknown (Java unknown; unknown)");
     }
 
@@ -237,19 +237,26 @@ class WireProtocolTest extends MockServerTest {
     }
 
     @Test
-    void gccWithoutCode_isRefusedBeforeAnyRequest() {
+    void gccWithoutCode_isSentAsItIs_andTheServicesRefusalIsKept() throws Exception {
+        // The use case refuses it before anything is sent; a caller of the port itself gets the service's answer.
+        enqueueJson(400, "\"GovernmentCommunityCloud needs the partner's validation code.\"");
+
         var outcome = adapter().setQualification(QualificationRequest.of(CUSTOMER, Qualification.GOVERNMENT_COMMUNITY_CLOUD), CONTEXT);
 
-        assertThat(outcome).isInstanceOf(io.github.pcqualification.domain.outcome.InvalidRequest.class);
-        assertThat(outcome.context()).isEqualTo(CONTEXT);
-        assertThat(server.getRequestCount()).isZero();
+        assertThat(taken().getRequestUrl().queryParameter("code")).isNull();
+        assertThat(outcome).isInstanceOfSatisfying(io.github.pcqualification.domain.outcome.Rejected.class, r -> {
+            assertThat(r.reason()).isEqualTo(io.github.pcqualification.domain.outcome.Rejected.Reason.REQUEST_REFUSED);
+            assertThat(r.error().description()).isEqualTo("GovernmentCommunityCloud needs the partner's validation code.");
+        });
     }
 
     @Test
-    void asyncEducationWithoutSegment_isRefusedBeforeAnyRequest() {
+    void asyncEducationWithoutSegment_isSentWithoutOne() throws Exception {
+        enqueueJson(400, "\"Education needs an educationSegment (K12 or HigherEducation).\"");
+
         var outcome = adapter().requestQualification(QualificationRequest.education(CUSTOMER), CONTEXT);
 
-        assertThat(outcome).isInstanceOf(io.github.pcqualification.domain.outcome.InvalidRequest.class);
-        assertThat(server.getRequestCount()).isZero();
+        assertThat(taken().getBody().readUtf8()).isEqualTo("{\"qualification\":\"Education\"}");
+        assertThat(outcome).isInstanceOf(io.github.pcqualification.domain.outcome.Rejected.class);
     }
 }

@@ -33,6 +33,17 @@ public record AuthenticationFailed(CredentialProblem problem, int attempts, Oper
         checkNotNull(context, "context");
     }
 
+    /**
+     * The same failure, counting {@code attempts} requests for the whole operation.
+     *
+     * @param attempts the requests sent for the operation; not negative
+     * @return a copy with that count
+     * @throws IllegalArgumentException if {@code attempts} is negative
+     */
+    public AuthenticationFailed withAttempts(int attempts) {
+        return new AuthenticationFailed(problem, attempts, context);
+    }
+
     @Override
     public String message() {
         return "authentication failed: " + problem.message()

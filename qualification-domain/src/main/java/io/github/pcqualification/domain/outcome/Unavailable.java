@@ -28,12 +28,17 @@ public record Unavailable(Reason reason, ErrorDetail error, Optional<Duration> r
         CONNECTION_FAILED,
         /** No answer within the timeout or the operation's deadline. */
         TIMED_OUT,
-        /** The service answered 408 or 5xx. */
+        /** The service answered a failure that may pass (over REST: 408, 500, 502, 503 or 504). */
         SERVER_ERROR,
-        /** The service answered 429. */
+        /** The service throttled the request (over REST: 429). */
         THROTTLED,
         /** The service answered, but not with anything this operation can read (wrong shape, too large). */
-        MALFORMED_RESPONSE
+        MALFORMED_RESPONSE,
+        /**
+         * The service failed in a way another attempt would not change (over REST: 501, 505 or another 5xx that is
+         * not transient).
+         */
+        PERMANENT_SERVER_ERROR
     }
 
     /**
@@ -53,6 +58,28 @@ public record Unavailable(Reason reason, ErrorDetail error, Optional<Duration> r
         checkNotNull(retryAfter, "retryAfter");
         checkArgument(attempts >= 0, "attempts must not be negative");
         checkNotNull(context, "context");
+    }
+
+    /**
+     * Whether another attempt may succeed: a connection failure, a timeout, a transient server error or throttling.
+     * An unreadable answer or a permanent server error is final. Retrying policies read this, never a status.
+     *
+     * @return true if a retry is worth its cost
+     */
+    public boolean isTransient() {
+        return reason == Reason.CONNECTION_FAILED || reason == Reason.TIMED_OUT || reason == Reason.SERVER_ERROR
+                || reason == Reason.THROTTLED;
+    }
+
+    /**
+     * The same failure, counting {@code attempts} requests for the whole operation.
+     *
+     * @param attempts the requests sent for the operation; not negative
+     * @return a copy with that count
+     * @throws IllegalArgumentException if {@code attempts} is negative
+     */
+    public Unavailable withAttempts(int attempts) {
+        return new Unavailable(reason, error, retryAfter, attempts, context);
     }
 
     /** The reason, the number of attempts, the error's summary and any {@code Retry-After}, in one line. */

@@ -3,9 +3,9 @@ package io.github.pcqualification.domain.policy;
 import java.time.Duration;
 
 /**
- * A gate every request of an adapter passes before it is sent, shared by many threads: it can cap the
- * request rate and pause everyone when the service throttles. The adapter calls {@link #awaitTurn()}
- * before each attempt (retries included) and {@link #throttled(Duration)} when an answer is {@code 429}.
+ * A gate every attempt passes before it is sent, shared by many threads: it can cap the
+ * request rate and pause everyone when the service throttles. {@link ResilientPorts} calls {@link #awaitTurn()}
+ * before each attempt (retries included) and {@link #throttled(Duration)} when an attempt was throttled.
  */
 public interface RequestGate {
 
@@ -24,7 +24,7 @@ public interface RequestGate {
     void throttled(Duration retryAfter);
 
     /**
-     * A gate that never waits and ignores throttling (each adapter still honours {@code Retry-After} in its
+     * A gate that never waits and ignores throttling ({@link ResilientPorts} still honours {@code Retry-After} in its
      * own retries).
      *
      * @return the shared open gate

@@ -6,11 +6,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.time.Duration;
 
 /**
- * Configuration: how often and how long the adapter retries a transient failure (408, 429, 500, 502,
- * 503, 504, connection failures, timeouts) of one operation.
+ * Configuration: how often and how long {@link ResilientPorts} retries a failure the port classified as
+ * {@linkplain io.github.pcqualification.domain.outcome.Unavailable#isTransient() transient} (over REST: 408, 429,
+ * 500, 502, 503, 504, connection failures and timeouts) of one operation.
  *
- * <p>{@code maxAttempts} bounds the requests sent for one operation (the single retry with a refreshed
- * token after a {@code 401} comes on top); {@code deadline} bounds the time, measured from the first
+ * <p>{@code maxAttempts} bounds the attempts of one operation (the REST adapter's single repeat with a
+ * renewed token after a {@code 401} is part of its attempt); {@code deadline} bounds the time, measured from the first
  * request: a wait that would end after it is not started. The wait after the n-th transient failure is
  * an exponential backoff, {@code initialBackoff * 2^(n-1)} capped at {@code maxBackoff}, with jitter
  * (between half and all of it), and never shorter than the service's {@code Retry-After}; the first

@@ -25,13 +25,12 @@ import io.github.pcqualification.domain.rules.RequestRules;
 import io.github.pcqualification.domain.rules.RuleViolation;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.Supplier;
 
 /**
  * The use cases, over the outbound ports, through one of the two APIs ({@link ApiMode}).
  *
- * <p>Idempotency: when the service rejects an update (400, 403 or 409), the service reads the customer once more; if
+ * <p>Idempotency: when the service refuses an update ({@link Rejected.Reason#REQUEST_REFUSED}), the service reads the customer once more; if
  * the customer already holds the requested qualification (and its vetting was not denied) the
  * outcome is {@link Unchanged}. The happy
  * path costs one request; only a rejection costs a second. Thread-safe if the ports are.
@@ -104,13 +103,11 @@ public final class QualificationService
     }
 
     /**
-     * A refusal of the request itself (400, 403, 409, or one with no HTTP status, from the fake) may
-     * mean the customer already holds the value; an authentication or protocol refusal (401, 405,
-     * 406, 412...) cannot, and is not worth a second request.
+     * A refusal of the request itself may mean the customer already holds the value; a request the service would
+     * not take as sent cannot, and is not worth a second request. The adapter classified the answer.
      */
     private static boolean mayMeanAlreadyHeld(Rejected rejected) {
-        OptionalInt status = rejected.error().httpStatus();
-        return status.isEmpty() || status.getAsInt() == 400 || status.getAsInt() == 403 || status.getAsInt() == 409;
+        return rejected.reason() == Rejected.Reason.REQUEST_REFUSED;
     }
 
     /** After a rejection: does the customer already hold what was asked? (A follow-up read, same correlation id.) */

@@ -78,7 +78,7 @@ class FailureMessagesTest {
     @Test
     void rejectedMessage_isTheSummary() {
         Rejected outcome = new Rejected(ErrorDetail.of(403, Optional.of("600006"), "action not allowed"),
-                Optional.of(Rule.IRREVERSIBLE), CONTEXT);
+                Rejected.Reason.REQUEST_REFUSED, CONTEXT);
 
         String actual = outcome.message();
 

@@ -9,6 +9,7 @@ import com.squareup.moshi.Moshi;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.github.pcqualification.adapter.fake.InMemoryPartnerCenter;
+import io.github.pcqualification.adapter.fake.server.WireAnswers.Answer;
 import io.github.pcqualification.domain.model.CorrelationId;
 import io.github.pcqualification.domain.model.CustomerId;
 import io.github.pcqualification.domain.model.CustomerQualification;
@@ -82,24 +83,26 @@ public final class FakePartnerCenterServer implements AutoCloseable {
     /** How long reading one request (line, headers, body) or writing one answer may take by default. */
     public static final Duration IO_TIMEOUT = Duration.ofSeconds(10);
 
-    private static final String NODELAY = "sun.net.httpserver.nodelay";
+    /**
+     * The JDK server's switch for {@code TCP_NODELAY}, read once per JVM: without it a kept-alive call costs about
+     * 40 ms (Nagle and delayed ACK). A library must not set JVM-wide properties, so the CLI sets it at its start and
+     * tests set it in their build; embedders set {@code -Dsun.net.httpserver.nodelay=true} themselves.
+     */
+    public static final String NODELAY_PROPERTY = "sun.net.httpserver.nodelay";
     private static final int MAX_BODY_BYTES = 64 * 1024;
     private static final Pattern VALIDATIONS = Pattern.compile("/v1/customers/all/validations");
     private static final Pattern CUSTOMER = Pattern.compile("/v1/customers/([^/]+)/(qualification|qualifications)");
-    private static final JsonAdapter<Object> JSON = new Moshi.Builder().build().adapter(Object.class);
 
-    private final InMemoryPartnerCenter backend;
+    private final EmulatedEndpoints endpoints;
     private final HttpServer server;
     private final BoundedExchanges executor;
     private final AtomicBoolean closed = new AtomicBoolean();
-    /** Operations (by MS-RequestId) refused with 401: their retry with a renewed token is refused too. */
-    private final Set<String> unauthorizedRequests = ConcurrentHashMap.newKeySet();
     private volatile Predicate<String> refusedTokens = token -> false;
     private final Object inFlightLock = new Object();
     private int inFlight;
 
     private FakePartnerCenterServer(InMemoryPartnerCenter backend, HttpServer server, BoundedExchanges executor) {
-        this.backend = backend;
+        this.endpoints = new EmulatedEndpoints(backend);
         this.server = server;
         this.executor = executor;
     }
@@ -154,10 +157,6 @@ public final class FakePartnerCenterServer implements AutoCloseable {
         checkArgument(threads >= 1 && threads <= 1024, "threads must be between 1 and 1024, got %s", threads);
         checkArgument(ioTimeout.compareTo(Duration.ofMillis(1)) >= 0 && ioTimeout.compareTo(Duration.ofHours(1)) <= 0,
                 "ioTimeout must be between 1 ms and 1 hour, got %s", ioTimeout);
-        if (System.getProperty(NODELAY) == null) {
-            // Without TCP_NODELAY the JDK server costs ~40 ms per kept-alive call (Nagle + delayed ACK).
-            System.setProperty(NODELAY, "true");
-        }
         InetAddress loopback = InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1});
         HttpServer server = HttpServer.create(new InetSocketAddress(loopback, port), 0);
         BoundedExchanges executor = new BoundedExchanges(threads, maxConnections(threads), ioTimeout);
@@ -241,13 +240,6 @@ public final class FakePartnerCenterServer implements AutoCloseable {
 
     // ---------------------------------------------------------------- exchange
 
-    /** What to send back. {@code body} empty means no body. */
-    private record Answer(int status, Optional<String> body, Map<String, String> headers) {
-        static Answer json(int status, Object value) {
-            return new Answer(status, Optional.of(JSON.toJson(value)), Map.of());
-        }
-    }
-
     private void handle(HttpExchange exchange) throws IOException {
         synchronized (inFlightLock) {
             inFlight++;
@@ -270,14 +262,14 @@ public final class FakePartnerCenterServer implements AutoCloseable {
                 }
                 // A malformed chunked body or a broken stream: answer, and close what cannot be read on from.
                 exchange.getResponseHeaders().set("Connection", "close");
-                send(exchange, Answer.json(400, apiFault("400", "The request body could not be read.")));
+                send(exchange, WireAnswers.fault(400, "400", "The request body could not be read."));
                 return;
             }
             Answer answer = executor.answer(() -> {
                 try {
                     return answer(exchange, body, context);
                 } catch (RuntimeException e) {
-                    return Answer.json(500, apiFault("500", "The fake failed to answer: " + e.getClass().getSimpleName()));
+                    return WireAnswers.fault(500, "500", "The fake failed to answer: " + e.getClass().getSimpleName());
                 }
             });
             send(exchange, answer);
@@ -316,16 +308,16 @@ public final class FakePartnerCenterServer implements AutoCloseable {
     private Answer answer(HttpExchange exchange, Optional<String> body, OperationContext context) {
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         if (authorization == null || !authorization.startsWith("Bearer ") || authorization.substring(7).isBlank()) {
-            return Answer.json(401, apiFault("401", "Access denied: a bearer token is required."));
+            return WireAnswers.fault(401, "401", "Access denied: a bearer token is required.");
         }
         String requestId = exchange.getRequestHeaders().getFirst("MS-RequestId");
-        if (refusedTokens.test(authorization.substring(7)) || (requestId != null && unauthorizedRequests.remove(requestId))) {
+        if (refusedTokens.test(authorization.substring(7)) || endpoints.repeatsARefusedOperation(requestId)) {
             return unauthorized();
         }
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getRawPath();
         if (VALIDATIONS.matcher(path).matches()) {
-            return "GET".equals(method) ? codes(context) : methodNotAllowed("GET");
+            return "GET".equals(method) ? endpoints.codes(context) : methodNotAllowed("GET");
         }
         Matcher customerPath = CUSTOMER.matcher(path);
         if (!customerPath.matches()) {
@@ -340,24 +332,24 @@ public final class FakePartnerCenterServer implements AutoCloseable {
         try {
             customer = CustomerId.parse(customerPath.group(1));
         } catch (IllegalArgumentException e) {
-            return Answer.json(400, apiFault("900118", "Invalid customer id."));
+            return WireAnswers.fault(400, "900118", "Invalid customer id.");
         }
         if (body.isEmpty()) {
             return Answer.json(413, "The request body is larger than " + MAX_BODY_BYTES + " bytes.");
         }
         return switch (method) {
-            case "PUT" -> setQualification(customer, body.get(), exchange.getRequestURI().getRawQuery(), context);
-            case "POST" -> requestQualification(customer, body.get(), context);
-            default -> sync ? getQualification(customer, context) : getQualifications(customer, context);
+            case "PUT" -> endpoints.setQualification(customer, body.get(), exchange.getRequestURI().getRawQuery(), context);
+            case "POST" -> endpoints.requestQualification(customer, body.get(), context);
+            default -> sync ? endpoints.getQualification(customer, context) : endpoints.getQualifications(customer, context);
         };
     }
 
-    private static Answer unauthorized() {
-        return Answer.json(401, apiFault("401", "Access denied: the access token is invalid or expired."));
+    static Answer unauthorized() {
+        return WireAnswers.fault(401, "401", "Access denied: the access token is invalid or expired.");
     }
 
     private static Answer methodNotAllowed(String allowed) {
-        return new Answer(405, Optional.of(JSON.toJson(apiFault("405", "Method not allowed."))), Map.of("Allow", allowed));
+        return new Answer(405, WireAnswers.fault(405, "405", "Method not allowed.").body(), Map.of("Allow", allowed));
     }
 
     /** The body, or empty when it is larger than {@link #MAX_BODY_BYTES} (the rest is left unread). */
@@ -367,213 +359,4 @@ public final class FakePartnerCenterServer implements AutoCloseable {
         return bytes.length > MAX_BODY_BYTES ? Optional.empty() : Optional.of(new String(bytes, StandardCharsets.UTF_8));
     }
 
-    // ---------------------------------------------------------------- endpoints
-
-    private Answer setQualification(CustomerId customer, String body, String rawQuery, OperationContext context) {
-        Optional<Qualification> qualification = parseQualification(readJson(body));
-        if (qualification.isEmpty()) {
-            return Answer.json(400, apiFault("900126", "Unable to parse the qualification in the request body."));
-        }
-        Optional<ValidationCode> code;
-        try {
-            code = queryParameter(rawQuery, "code").map(ValidationCode::of);
-        } catch (IllegalArgumentException e) {
-            return Answer.json(400, "The validation code is not valid.");
-        }
-        QualificationRequest request = new QualificationRequest(customer, qualification.get(), code,
-                Optional.empty(), Optional.empty());
-        Outcome outcome = backend.setQualification(request, context);
-        if (outcome instanceof Updated updated) {
-            return Answer.json(200, lowerCase(updated.qualification().qualification()));
-        }
-        return failure(outcome, context);
-    }
-
-    private Answer getQualification(CustomerId customer, OperationContext context) {
-        Outcome outcome = backend.getQualification(customer, context);
-        if (outcome instanceof Found found) {
-            ReportedQualification value = found.values().isEmpty()
-                    ? ReportedQualification.of(Qualification.NONE) : found.values().get(0);
-            return Answer.json(200, lowerCase(value));
-        }
-        return failure(outcome, context);
-    }
-
-    private Answer requestQualification(CustomerId customer, String body, OperationContext context) {
-        Object json = readJson(body);
-        if (!(json instanceof Map<?, ?> fields)) {
-            return Answer.json(400, apiFault("900126", "Unable to parse the request body: expected an object."));
-        }
-        Optional<Qualification> qualification = parseQualification(fields.get("qualification"));
-        if (qualification.isEmpty()) {
-            return Answer.json(400, apiFault("900126", "Unable to parse the qualification in the request body."));
-        }
-        Optional<EducationSegment> segment = Optional.empty();
-        Object segmentName = fields.get("educationSegment");
-        if (segmentName != null) {
-            segment = segmentName instanceof String s ? EducationSegment.fromName(s) : Optional.empty();
-            if (segment.isEmpty()) {
-                return Answer.json(400, apiFault("900126", "Unable to parse the educationSegment in the request body."));
-            }
-        }
-        Optional<Website> website;
-        Optional<ValidationCode> code;
-        try {
-            website = optionalString(fields, "website").map(Website::of);
-            code = optionalString(fields, "validationCode").map(ValidationCode::of);
-        } catch (IllegalArgumentException e) {
-            return Answer.json(400, "The website or validation code is not valid.");
-        }
-        QualificationRequest request = new QualificationRequest(customer, qualification.get(), code, segment, website);
-        Outcome outcome = backend.requestQualification(request, context);
-        if (outcome instanceof Updated updated) {
-            return Answer.json(201, qualificationObject(updated.qualification()));
-        }
-        return failure(outcome, context);
-    }
-
-    private Answer getQualifications(CustomerId customer, OperationContext context) {
-        Outcome outcome = backend.getQualifications(customer, context);
-        if (outcome instanceof Found found) {
-            List<Object> list = new ArrayList<>();
-            found.qualifications().forEach(q -> list.add(qualificationObject(q)));
-            return Answer.json(200, Map.of("qualifications", list));
-        }
-        return failure(outcome, context);
-    }
-
-    private Answer codes(OperationContext context) {
-        Outcome outcome = backend.listValidationCodes(context);
-        if (outcome instanceof CodesListed listed) {
-            List<Object> list = new ArrayList<>();
-            for (PartnerValidationCode code : listed.codes()) {
-                Map<String, Object> object = new LinkedHashMap<>();
-                code.partnerId().ifPresent(v -> object.put("partnerId", v));
-                code.organizationName().ifPresent(v -> object.put("organizationName", v));
-                object.put("validationId", code.code().value());
-                code.maxCreates().ifPresent(v -> object.put("maxCreates", v));
-                code.remainingCreates().ifPresent(v -> object.put("remainingCreates", v));
-                code.eTag().ifPresent(v -> object.put("eTag", v));
-                list.add(object);
-            }
-            return Answer.json(200, list);
-        }
-        return failure(outcome, context);
-    }
-
-    // ---------------------------------------------------------------- translation
-
-    /** A scripted {@code Fault.unauthorized()}: 401 now, and 401 again to this operation's renewed retry. */
-    private Answer failure(Outcome outcome, OperationContext context) {
-        if (outcome instanceof AuthenticationFailed) {
-            if (unauthorizedRequests.size() < 10_000) {
-                unauthorizedRequests.add(context.requestId().toString());
-            }
-            return unauthorized();
-        }
-        return failure(outcome);
-    }
-
-    /** A failure outcome of the backing fake as the service's HTTP answer. */
-    private static Answer failure(Outcome outcome) {
-        if (outcome instanceof Unavailable unavailable) {
-            ErrorDetail error = unavailable.error();
-            if (unavailable.reason() == Unavailable.Reason.THROTTLED) {
-                long seconds = unavailable.retryAfter().map(d -> d.toSeconds()).orElse(1L);
-                String body = error.rawBody().orElseGet(() -> JSON.toJson(Map.of("statusCode", 429, "message",
-                        "Rate limit is exceeded. Try again in " + seconds + " seconds.")));
-                return new Answer(429, Optional.of(body), Map.of("Retry-After", Long.toString(seconds)));
-            }
-            return new Answer(error.httpStatus().orElse(503), error.rawBody(), Map.of());
-        }
-        if (outcome instanceof NotFound notFound) {
-            return errorAnswer(notFound.error(), 404);
-        }
-        if (outcome instanceof Rejected rejected) {
-            return errorAnswer(rejected.error(), 400);
-        }
-        if (outcome instanceof InvalidRequest invalid) {
-            return Answer.json(400, invalid.message());
-        }
-        String kind = outcome instanceof Unchanged ? "Unchanged" : outcome.getClass().getSimpleName();
-        return Answer.json(500, apiFault("500", "The fake answered " + kind + ", which has no wire form."));
-    }
-
-    private static Answer errorAnswer(ErrorDetail error, int defaultStatus) {
-        String body = error.rawBody().orElseGet(() -> error.serviceCode()
-                .map(code -> JSON.toJson(apiFault(code, error.description())))
-                .orElseGet(() -> JSON.toJson(error.description())));
-        return new Answer(error.httpStatus().orElse(defaultStatus), Optional.of(body), Map.of());
-    }
-
-    private static Map<String, Object> apiFault(String code, String description) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("code", code.matches("[0-9]{1,18}") ? (Object) Long.parseLong(code) : code);
-        body.put("description", description);
-        body.put("data", List.of());
-        body.put("source", "PartnerFD");
-        return body;
-    }
-
-    private static Map<String, Object> qualificationObject(CustomerQualification qualification) {
-        Map<String, Object> object = new LinkedHashMap<>();
-        object.put("qualification", qualification.qualification().toString());
-        qualification.vetting().ifPresent((Vetting vetting) -> {
-            object.put("vettingStatus", vetting.status().toString());
-            vetting.reason().ifPresent(reason -> object.put("vettingReason", reason));
-            vetting.createdAt().ifPresent(at -> object.put("vettingCreateDate", at.toString()));
-        });
-        return object;
-    }
-
-    private static String lowerCase(ReportedQualification value) {
-        return value.toString().toLowerCase(Locale.ROOT);
-    }
-
-    /** A JSON string names the value (leniently, like the service's answers); a whole number is the enum's int. */
-    private static Optional<Qualification> parseQualification(Object json) {
-        if (json instanceof String name) {
-            return Qualification.fromName(name);
-        }
-        if (json instanceof Double number && number == Math.rint(number)) {
-            for (Qualification q : Qualification.values()) {
-                if (q.enumValue() == number.intValue()) {
-                    return Optional.of(q);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The body as a JSON value, or {@code null} when it is not JSON (a parse failure answers 400 the same way). */
-    private static Object readJson(String body) {
-        try {
-            return JSON.fromJson(body);
-        } catch (IOException | JsonDataException e) {
-            return null;
-        }
-    }
-
-    private static Optional<String> optionalString(Map<?, ?> fields, String name) {
-        Object value = fields.get(name);
-        if (value == null) {
-            return Optional.empty();
-        }
-        checkArgument(value instanceof String, "%s must be a string", name);
-        return Optional.of((String) value);
-    }
-
-    private static Optional<String> queryParameter(String rawQuery, String name) {
-        if (rawQuery == null) {
-            return Optional.empty();
-        }
-        for (String pair : rawQuery.split("&")) {
-            int equals = pair.indexOf('=');
-            String key = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-            if (key.equals(name)) {
-                return Optional.of(equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return Optional.empty();
-    }
 }
