@@ -15,11 +15,11 @@ import io.github.pcqualification.domain.model.ValidationCode;
 import io.github.pcqualification.domain.model.Vetting;
 import io.github.pcqualification.domain.model.VettingStatus;
 import io.github.pcqualification.domain.outcome.CodesListed;
+import io.github.pcqualification.domain.outcome.ErrorDetail;
 import io.github.pcqualification.domain.outcome.Found;
 import io.github.pcqualification.domain.outcome.Rejected;
 import io.github.pcqualification.domain.outcome.Unavailable;
 import io.github.pcqualification.domain.outcome.Updated;
-import io.github.pcqualification.domain.rules.Rule;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -96,7 +96,7 @@ class InMemoryPartnerCenterTest {
 
     @ParameterizedTest
     @EnumSource(value = Qualification.class, names = {"NONE", "NONPROFIT", "STATE_OWNED_ENTITY"})
-    void syncPutOfAValueItCannotSet_isRejected400WithTheRuleNamed(Qualification value) {
+    void syncPutOfAValueItCannotSet_isRefused400_900126(Qualification value) {
         CustomerId customer = newCustomer();
         fake.addCustomer(customer);
 
@@ -104,21 +104,21 @@ class InMemoryPartnerCenterTest {
 
         assertThat(rejected.error().httpStatus()).hasValue(400);
         assertThat(rejected.error().serviceCode()).contains("900126");
-        assertThat(rejected.rule()).contains(value == Qualification.STATE_OWNED_ENTITY
-                ? Rule.NOT_SETTABLE_SYNCHRONOUSLY : Rule.NEVER_SETTABLE);
+        assertThat(rejected.reason()).isEqualTo(Rejected.Reason.REQUEST_REFUSED);
         assertThat(fake.qualificationsOf(customer)).isEmpty();
     }
 
     @Test
-    void refusedTransition_namesTheDomainRule() {
+    void refusedTransition_isRefused403_inTheRulesWords() {
         CustomerId customer = newCustomer();
         fake.addCustomer(customer, Qualification.EDUCATION).addValidationCode(ValidationCode.of("CODE"), 1, 1);
 
         Rejected rejected = (Rejected) fake.setQualification(
                 QualificationRequest.governmentCommunityCloud(customer, ValidationCode.of("CODE")), context);
 
-        assertThat(rejected.rule()).contains(Rule.EDUCATION_GCC_EXCLUSIVE);
-        assertThat(rejected.error().description()).contains("cannot be combined");
+        assertThat(rejected.reason()).isEqualTo(Rejected.Reason.REQUEST_REFUSED);
+        assertThat(rejected.error().description()).isEqualTo(
+                "Education and GovernmentCommunityCloud cannot be combined: the customer already has Education");
         assertThat(fake.remainingCreates(ValidationCode.of("CODE"))).isEqualTo(1);
     }
 
@@ -129,8 +129,9 @@ class InMemoryPartnerCenterTest {
 
         Rejected rejected = (Rejected) fake.setQualification(QualificationRequest.education(customer), context);
 
-        assertThat(rejected.rule()).contains(Rule.IRREVERSIBLE);
-        assertThat(rejected.error().description()).contains("already has");
+        assertThat(rejected.reason()).isEqualTo(Rejected.Reason.REQUEST_REFUSED);
+        assertThat(rejected.error().description()).isEqualTo(
+                "The customer already has the qualification Education; it cannot be set again.");
     }
 
     @Test
@@ -228,20 +229,20 @@ class InMemoryPartnerCenterTest {
 
         assertThat(first.error().httpStatus()).hasValue(502);
         assertThat(second.error().serviceCode()).contains("777");
-        assertThat(second.error().rawBody()).contains(
-                "{\"code\":777,\"description\":\"conflict\",\"data\":[],\"source\":\"PartnerFD\"}");
+        assertThat(second.reason()).isEqualTo(Rejected.Reason.REQUEST_REFUSED);
         assertThat(third.codes()).isEmpty();
     }
 
     @Test
-    void throttledFault_keepsTheServiceBody() {
+    void throttledFault_isTheServicesAnswer_withoutWireText() {
         fake.failNext(1, Fault.throttled(Duration.ofSeconds(57)));
 
         Unavailable throttled = (Unavailable) fake.listValidationCodes(context);
 
-        assertThat(throttled.error().rawBody())
-                .contains("{\"statusCode\":429,\"message\":\"Rate limit is exceeded. Try again in 57 seconds.\"}");
-        assertThat(throttled.attempts()).isEqualTo(1);
+        assertThat(throttled).isEqualTo(new Unavailable(Unavailable.Reason.THROTTLED, ErrorDetail.of(429,
+                Optional.empty(), "Rate limit is exceeded. Try again in 57 seconds."),
+                Optional.of(Duration.ofSeconds(57)), 1, context));
+        assertThat(throttled.error().rawBody()).as("an in-memory answer crossed no wire").isEmpty();
     }
 
     @Test

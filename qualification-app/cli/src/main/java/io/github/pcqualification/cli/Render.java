@@ -104,7 +104,7 @@ final class Render {
                     .put("rule", v.rule().name()).put("message", v.message())).collect(Collectors.toList()));
         } else if (outcome instanceof Rejected r) {
             errorJson(json, r.error());
-            json.put("rule", r.rule().map(Enum::name));
+            json.put("reason", r.reason().name());
         } else if (outcome instanceof NotFound n) {
             errorJson(json, n.error());
         } else if (outcome instanceof Unavailable u) {

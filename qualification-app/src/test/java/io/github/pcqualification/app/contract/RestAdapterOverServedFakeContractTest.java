@@ -19,14 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 /**
  * The port contract, run against the REST adapter talking over loopback HTTP to the fake served by
  * {@link FakePartnerCenterServer}. If the fake and the real adapter ever disagree, it shows here.
- * The adapter retries (3 attempts) through a sleeper that only records, so nothing waits for real.
  */
 class RestAdapterOverServedFakeContractTest extends QualificationPortContract {
 
-    private static final int ATTEMPTS = 3;
-
     private final InMemoryPartnerCenter backend = new InMemoryPartnerCenter(new RecordingSleeper());
-    private final List<Duration> adapterSleeps = new ArrayList<>();
     private FakePartnerCenterServer server;
     private RestQualificationAdapter adapter;
 
@@ -36,8 +32,6 @@ class RestAdapterOverServedFakeContractTest extends QualificationPortContract {
         adapter = RestQualificationAdapter.builder()
                 .baseUrl(server.baseUri())
                 .accessTokens(AccessTokenPort.of(() -> "contract-token"))
-                .retryPolicy(new RetryPolicy(ATTEMPTS, Duration.ofMinutes(2), Duration.ofSeconds(1), Duration.ofSeconds(4)))
-                .sleeper(adapterSleeps::add)
                 .build();
     }
 
@@ -60,10 +54,5 @@ class RestAdapterOverServedFakeContractTest extends QualificationPortContract {
     @Override
     protected ValidationCodePort validationCodePort() {
         return adapter;
-    }
-
-    @Override
-    protected int attemptsPerFailingOperation() {
-        return ATTEMPTS;
     }
 }

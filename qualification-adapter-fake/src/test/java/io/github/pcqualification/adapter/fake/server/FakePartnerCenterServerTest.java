@@ -301,14 +301,28 @@ class FakePartnerCenterServerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {408, 500, 502, 503, 504})
-    void scriptedServerError_isThatStatusWithNoBody(int status) throws Exception {
+    @CsvSource({"408, Request Timeout", "500, Internal Server Error", "501, Not Implemented", "502, Bad Gateway",
+            "503, Service Unavailable", "504, Gateway Timeout", "599, Server error 599"})
+    void scriptedServerError_isThatStatus_describedByABareJsonString(int status, String phrase) throws Exception {
         backend.failNext(1, Fault.serverError(status));
 
         HttpResponse<String> response = get("/v1/customers/all/validations");
 
         assertThat(response.statusCode()).isEqualTo(status);
-        assertThat(response.body()).isEmpty();
+        assertThat(response.body()).isEqualTo("\"" + phrase + "\"");
+        assertThat(response.headers().firstValue("Retry-After")).isEmpty();
+    }
+
+    @Test
+    void scriptedThrottling_isThe429Body_withRetryAfterInWholeSeconds() throws Exception {
+        backend.failNext(1, Fault.throttled(Duration.ofSeconds(57)));
+
+        HttpResponse<String> response = get("/v1/customers/all/validations");
+
+        assertThat(response.statusCode()).isEqualTo(429);
+        assertThat(response.body())
+                .isEqualTo("{\"statusCode\":429,\"message\":\"Rate limit is exceeded. Try again in 57 seconds.\"}");
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("57");
     }
 
     @Test

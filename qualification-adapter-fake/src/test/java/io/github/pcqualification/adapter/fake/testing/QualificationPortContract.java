@@ -29,10 +29,12 @@ import io.github.pcqualification.domain.outcome.Rejected;
 import io.github.pcqualification.domain.outcome.Unavailable;
 import io.github.pcqualification.domain.outcome.UpdateOutcome;
 import io.github.pcqualification.domain.outcome.Updated;
-import io.github.pcqualification.domain.policy.Sleeper;
+import io.github.pcqualification.domain.policy.ResilientPorts;
+import io.github.pcqualification.domain.policy.RetryPolicy;
 import io.github.pcqualification.domain.port.out.QualificationPort;
 import io.github.pcqualification.domain.port.out.ValidationCodePort;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -42,18 +44,20 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Test support: the contract of {@link QualificationPort} and {@link ValidationCodePort}, specified
- * once and run against every adapter: the fake directly, and the REST adapter talking over loopback
- * HTTP to the fake served by {@code FakePartnerCenterServer}.
+ * Test support: the contract of {@link QualificationPort} and {@link ValidationCodePort}, specified once and run
+ * against every adapter: the fake directly, and the REST adapter talking over loopback HTTP to the fake served by
+ * {@code FakePartnerCenterServer}. Every case runs the adapter as the library does, behind
+ * {@link ResilientPorts} ({@link #POLICY}, on virtual time: nothing waits for real), so scripted faults are
+ * retried, throttled and counted exactly as in production.
  *
- * <p>A subclass provides, for each test, a fresh {@link #backend()} (the fake holding the state; the
- * contract adds its own customers with random ids, so a demo-seeded backend is fine) and the adapter
- * under test. Scripted latency should go through a non-sleeping {@link io.github.pcqualification.domain.policy.Sleeper}
- * such as {@link RecordingSleeper}. If the adapter retries transient failures, override
- * {@link #attemptsPerFailingOperation()} and give it a sleeper too, so retries wait for nothing.
+ * <p>A subclass provides, for each test, a fresh {@link #backend()} (the fake holding the state; the contract adds
+ * its own customers with random ids, so a demo-seeded backend is fine) and the adapter under test, undecorated.
+ * Scripted latency should go through a non-sleeping {@link io.github.pcqualification.domain.policy.Sleeper} such as
+ * {@link RecordingSleeper}.
  *
- * <p>Assertions compare what every adapter can know: outcome type, HTTP status, service code,
- * retry-after, stored state and the operation's ids, never {@code Rejected.rule()}.
+ * <p>Assertions are exact equality of the whole outcome (type, every field, attempts, {@code Retry-After}, the
+ * operation's ids) and of the waits, with one exception: {@link ErrorDetail#rawBody()}, the text a wire carried,
+ * which an in-memory port has none of.
  */
 public abstract class QualificationPortContract {
 
@@ -81,15 +85,9 @@ public abstract class QualificationPortContract {
      */
     protected abstract ValidationCodePort validationCodePort();
 
-    /**
-     * How many requests the adapter sends for one operation whose every attempt fails transiently
-     * (429, 408, 5xx).
-     *
-     * @return the adapter's attempts per operation; 1 (the default) for an adapter that does not retry
-     */
-    protected int attemptsPerFailingOperation() {
-        return 1;
-    }
+    /** The policy every case runs under: 3 attempts within 2 minutes, backing off from 1 s to 8 s (no jitter). */
+    public static final RetryPolicy POLICY =
+            new RetryPolicy(3, Duration.ofMinutes(2), Duration.ofSeconds(1), Duration.ofSeconds(8));
 
     /** The four operations of {@link QualificationPort}, for the specifications that hold for each. */
     public enum Operation {
@@ -106,6 +104,54 @@ public abstract class QualificationPortContract {
     // ---------------------------------------------------------------- helpers
 
     private final OperationContext context = OperationContext.newOperation();
+    private final RecordingSleeper time = new RecordingSleeper();
+    private ResilientPorts resilient;
+
+    /** The adapter under test as the library runs it: behind the resilience decorator, on virtual time. */
+    private ResilientPorts port() {
+        if (resilient == null) {
+            resilient = ResilientPorts.over(qualificationPort(), validationCodePort()).retryPolicy(POLICY)
+                    .clock(time.clock()).sleeper(time).jitter(() -> 1.0).build();
+        }
+        return resilient;
+    }
+
+    /** The outcome without the wire text an adapter kept: what every adapter can know. */
+    private static Outcome portable(Outcome outcome) {
+        if (outcome instanceof Rejected r) {
+            return new Rejected(portable(r.error()), r.reason(), r.context());
+        }
+        if (outcome instanceof NotFound n) {
+            return new NotFound(portable(n.error()), n.context());
+        }
+        if (outcome instanceof Unavailable u) {
+            return new Unavailable(u.reason(), portable(u.error()), u.retryAfter(), u.attempts(), u.context());
+        }
+        if (outcome instanceof AuthenticationFailed a) {
+            CredentialProblem p = a.problem();
+            return new AuthenticationFailed(new CredentialProblem(p.reason(), p.message(),
+                    p.remote().map(QualificationPortContract::portable)), a.attempts(), a.context());
+        }
+        return outcome;
+    }
+
+    private static ErrorDetail portable(ErrorDetail error) {
+        return new ErrorDetail(error.httpStatus(), error.serviceCode(), error.description(), Optional.empty());
+    }
+
+    private void assertOutcome(Outcome actual, Outcome expected) {
+        assertThat(portable(actual)).isEqualTo(expected);
+    }
+
+    private Rejected refused(int status, String code, String description) {
+        return new Rejected(ErrorDetail.of(status, Optional.of(code), description), Rejected.Reason.REQUEST_REFUSED,
+                context);
+    }
+
+    private Rejected refused(int status, String description) {
+        return new Rejected(ErrorDetail.of(status, Optional.empty(), description), Rejected.Reason.REQUEST_REFUSED,
+                context);
+    }
 
     private CustomerId newCustomer(Qualification... held) {
         CustomerId customer = new CustomerId(UUID.randomUUID());
@@ -121,11 +167,11 @@ public abstract class QualificationPortContract {
 
     private Outcome call(Operation operation, CustomerId customer) {
         return switch (operation) {
-            case SET_SYNCHRONOUSLY -> qualificationPort().setQualification(QualificationRequest.education(customer), context);
-            case REQUEST_ASYNCHRONOUSLY -> qualificationPort().requestQualification(
+            case SET_SYNCHRONOUSLY -> port().setQualification(QualificationRequest.education(customer), context);
+            case REQUEST_ASYNCHRONOUSLY -> port().requestQualification(
                     QualificationRequest.of(customer, Qualification.STATE_OWNED_ENTITY), context);
-            case GET_SYNCHRONOUSLY -> qualificationPort().getQualification(customer, context);
-            case GET_ASYNCHRONOUSLY -> qualificationPort().getQualifications(customer, context);
+            case GET_SYNCHRONOUSLY -> port().getQualification(customer, context);
+            case GET_ASYNCHRONOUSLY -> port().getQualifications(customer, context);
         };
     }
 
@@ -137,21 +183,13 @@ public abstract class QualificationPortContract {
         return VettingStatus.of(state);
     }
 
-    private void assertRejected(UpdateOutcome outcome, int status, Optional<String> serviceCode) {
-        assertThat(outcome).isInstanceOf(Rejected.class);
-        Rejected rejected = (Rejected) outcome;
-        assertThat(rejected.error().httpStatus()).hasValue(status);
-        assertThat(rejected.error().serviceCode()).isEqualTo(serviceCode);
-        assertThat(rejected.context()).isEqualTo(context);
-    }
-
     // ---------------------------------------------------------------- synchronous update and read
 
     @Test
     void syncEducation_onACustomerHoldingNothing_isUpdatedAndStored() {
         CustomerId customer = newCustomer();
 
-        UpdateOutcome outcome = qualificationPort().setQualification(QualificationRequest.education(customer), context);
+        UpdateOutcome outcome = port().setQualification(QualificationRequest.education(customer), context);
 
         assertThat(outcome).isEqualTo(new Updated(customer, held(Qualification.EDUCATION), context));
         assertThat(backend().qualificationsOf(customer)).extracting(CustomerQualification::qualification)
@@ -163,7 +201,7 @@ public abstract class QualificationPortContract {
         CustomerId customer = newCustomer();
         ValidationCode code = newCode(5, 2);
 
-        UpdateOutcome outcome = qualificationPort().setQualification(
+        UpdateOutcome outcome = port().setQualification(
                 QualificationRequest.governmentCommunityCloud(customer, code), context);
 
         assertThat(outcome).isEqualTo(new Updated(customer, held(Qualification.GOVERNMENT_COMMUNITY_CLOUD), context));
@@ -175,7 +213,7 @@ public abstract class QualificationPortContract {
         CustomerId customer = newCustomer();
         int before = backend().callCount();
 
-        qualificationPort().setQualification(QualificationRequest.education(customer), context);
+        port().setQualification(QualificationRequest.education(customer), context);
 
         assertThat(backend().callCount() - before).isEqualTo(1);
     }
@@ -184,7 +222,7 @@ public abstract class QualificationPortContract {
     void syncGet_ofACustomerHoldingNothing_isExactlyNone() {
         CustomerId customer = newCustomer();
 
-        GetOutcome outcome = qualificationPort().getQualification(customer, context);
+        GetOutcome outcome = port().getQualification(customer, context);
 
         assertThat(outcome).isEqualTo(new Found(customer, java.util.List.of(held(Qualification.NONE)), context));
     }
@@ -194,7 +232,7 @@ public abstract class QualificationPortContract {
     void syncGet_reportsTheOneHeldValue_withoutVetting(Qualification value) {
         CustomerId customer = newCustomer(value);
 
-        GetOutcome outcome = qualificationPort().getQualification(customer, context);
+        GetOutcome outcome = port().getQualification(customer, context);
 
         assertThat(outcome).isEqualTo(new Found(customer, java.util.List.of(held(value)), context));
     }
@@ -206,11 +244,8 @@ public abstract class QualificationPortContract {
 
         Outcome outcome = call(operation, stranger);
 
-        assertThat(outcome).isInstanceOf(NotFound.class);
-        NotFound notFound = (NotFound) outcome;
-        assertThat(notFound.error().httpStatus()).hasValue(404);
-        assertThat(notFound.error().serviceCode()).contains("60003");
-        assertThat(notFound.context()).isEqualTo(context);
+        assertOutcome(outcome, new NotFound(ErrorDetail.of(404, Optional.of("60003"), "Tenant not found: " + stranger),
+                context));
     }
 
     @Test
@@ -218,10 +253,11 @@ public abstract class QualificationPortContract {
         CustomerId customer = newCustomer(Qualification.EDUCATION);
         ValidationCode code = newCode(3, 3);
 
-        UpdateOutcome outcome = qualificationPort().setQualification(
+        UpdateOutcome outcome = port().setQualification(
                 QualificationRequest.governmentCommunityCloud(customer, code), context);
 
-        assertRejected(outcome, 403, Optional.of("600006"));
+        assertOutcome(outcome, refused(403, "600006",
+                "Education and GovernmentCommunityCloud cannot be combined: the customer already has Education"));
         assertThat(backend().remainingCreates(code)).isEqualTo(3);
         assertThat(backend().qualificationsOf(customer)).extracting(CustomerQualification::qualification)
                 .containsExactly(ReportedQualification.of(Qualification.EDUCATION));
@@ -231,9 +267,11 @@ public abstract class QualificationPortContract {
     void gccToEducation_isRejected403_600006() {
         CustomerId customer = newCustomer(Qualification.GOVERNMENT_COMMUNITY_CLOUD);
 
-        UpdateOutcome outcome = qualificationPort().setQualification(QualificationRequest.education(customer), context);
+        UpdateOutcome outcome = port().setQualification(QualificationRequest.education(customer), context);
 
-        assertRejected(outcome, 403, Optional.of("600006"));
+        assertOutcome(outcome, refused(403, "600006",
+                "Education and GovernmentCommunityCloud cannot be combined: the customer already has"
+                        + " GovernmentCommunityCloud"));
     }
 
     @ParameterizedTest(name = "{0} then {1}")
@@ -245,9 +283,10 @@ public abstract class QualificationPortContract {
                 ? QualificationRequest.governmentCommunityCloud(customer, code)
                 : QualificationRequest.of(customer, requested);
 
-        UpdateOutcome outcome = qualificationPort().setQualification(request, context);
+        UpdateOutcome outcome = port().setQualification(request, context);
 
-        assertRejected(outcome, 403, Optional.of("600006"));
+        assertOutcome(outcome, refused(403, "600006", "a qualification cannot be changed once set: the customer"
+                + " already has " + ReportedQualification.of(held)));
         assertThat(backend().remainingCreates(code)).isEqualTo(1);
     }
 
@@ -255,20 +294,21 @@ public abstract class QualificationPortContract {
     void askingTheAdapterForAHeldValue_isRejected403_neverUnchanged() {
         CustomerId customer = newCustomer(Qualification.EDUCATION);
 
-        UpdateOutcome outcome = qualificationPort().setQualification(QualificationRequest.education(customer), context);
+        UpdateOutcome outcome = port().setQualification(QualificationRequest.education(customer), context);
 
-        assertRejected(outcome, 403, Optional.of("600006"));
+        assertOutcome(outcome, refused(403, "600006",
+                "The customer already has the qualification Education; it cannot be set again."));
     }
 
     @Test
     void gcc_withACodeThatIsNotThePartners_isRejected400_andNothingChanges() {
         CustomerId customer = newCustomer();
 
-        UpdateOutcome outcome = qualificationPort().setQualification(
+        UpdateOutcome outcome = port().setQualification(
                 QualificationRequest.governmentCommunityCloud(customer, ValidationCode.of("NOT-OURS-" + UUID.randomUUID())),
                 context);
 
-        assertRejected(outcome, 400, Optional.empty());
+        assertOutcome(outcome, refused(400, "The validation code is not one of the partner's validation codes."));
         assertThat(backend().qualificationsOf(customer)).isEmpty();
     }
 
@@ -277,10 +317,10 @@ public abstract class QualificationPortContract {
         CustomerId customer = newCustomer();
         ValidationCode usedUp = newCode(1, 0);
 
-        UpdateOutcome outcome = qualificationPort().setQualification(
+        UpdateOutcome outcome = port().setQualification(
                 QualificationRequest.governmentCommunityCloud(customer, usedUp), context);
 
-        assertRejected(outcome, 400, Optional.empty());
+        assertOutcome(outcome, refused(400, "The validation code has no remaining creates."));
         assertThat(backend().qualificationsOf(customer)).isEmpty();
         assertThat(backend().remainingCreates(usedUp)).isZero();
     }
@@ -291,7 +331,7 @@ public abstract class QualificationPortContract {
     void asyncEducation_startsInReview_datedByTheService() {
         CustomerId customer = newCustomer();
 
-        UpdateOutcome outcome = qualificationPort().requestQualification(QualificationRequest.education(customer,
+        UpdateOutcome outcome = port().requestQualification(QualificationRequest.education(customer,
                 EducationSegment.HIGHER_EDUCATION, Optional.of(Website.of("contoso.edu"))), context);
 
         CustomerQualification stored = backend().qualificationsOf(customer).get(0);
@@ -304,7 +344,7 @@ public abstract class QualificationPortContract {
     void asyncStateOwnedEntity_alongsideEducation_isAccepted() {
         CustomerId customer = newCustomer(Qualification.EDUCATION);
 
-        UpdateOutcome outcome = qualificationPort().requestQualification(
+        UpdateOutcome outcome = port().requestQualification(
                 QualificationRequest.of(customer, Qualification.STATE_OWNED_ENTITY), context);
 
         assertThat(outcome).isInstanceOf(Updated.class);
@@ -317,7 +357,7 @@ public abstract class QualificationPortContract {
         CustomerId customer = newCustomer();
         ValidationCode code = newCode(2, 2);
 
-        UpdateOutcome outcome = qualificationPort().requestQualification(
+        UpdateOutcome outcome = port().requestQualification(
                 QualificationRequest.governmentCommunityCloud(customer, code), context);
 
         assertThat(outcome).isInstanceOf(Updated.class);
@@ -328,20 +368,22 @@ public abstract class QualificationPortContract {
     void asyncEducation_forAGccCustomer_isRejected403_600006() {
         CustomerId customer = newCustomer(Qualification.GOVERNMENT_COMMUNITY_CLOUD);
 
-        UpdateOutcome outcome = qualificationPort().requestQualification(
+        UpdateOutcome outcome = port().requestQualification(
                 QualificationRequest.education(customer, EducationSegment.K12, Optional.empty()), context);
 
-        assertRejected(outcome, 403, Optional.of("600006"));
+        assertOutcome(outcome, refused(403, "600006",
+                "Education and GovernmentCommunityCloud cannot be combined: the customer already has"
+                        + " GovernmentCommunityCloud"));
     }
 
     @Test
     void asyncGet_listsEveryQualificationWithItsVetting_asTheServiceMovesIt() {
         CustomerId customer = newCustomer(Qualification.EDUCATION);
-        qualificationPort().requestQualification(QualificationRequest.of(customer, Qualification.STATE_OWNED_ENTITY),
+        port().requestQualification(QualificationRequest.of(customer, Qualification.STATE_OWNED_ENTITY),
                 OperationContext.newOperation());
         backend().approve(customer, Qualification.STATE_OWNED_ENTITY);
 
-        GetOutcome outcome = qualificationPort().getQualifications(customer, context);
+        GetOutcome outcome = port().getQualifications(customer, context);
 
         assertThat(outcome).isEqualTo(new Found(customer, backend().qualificationsOf(customer), context));
         assertThat(((Found) outcome).qualifications()).extracting(q -> q.vetting().orElseThrow().status())
@@ -352,13 +394,13 @@ public abstract class QualificationPortContract {
     void aDeniedQualification_reportsItsReason_andDoesNotCountAsHeld() {
         CustomerId customer = newCustomer();
         ValidationCode code = newCode(1, 1);
-        qualificationPort().requestQualification(
+        port().requestQualification(
                 QualificationRequest.education(customer, EducationSegment.K12, Optional.empty()), OperationContext.newOperation());
         backend().deny(customer, Qualification.EDUCATION, "Not an accredited school.");
 
-        GetOutcome all = qualificationPort().getQualifications(customer, context);
-        GetOutcome one = qualificationPort().getQualification(customer, context);
-        UpdateOutcome gcc = qualificationPort().setQualification(
+        GetOutcome all = port().getQualifications(customer, context);
+        GetOutcome one = port().getQualification(customer, context);
+        UpdateOutcome gcc = port().setQualification(
                 QualificationRequest.governmentCommunityCloud(customer, code), context);
 
         Vetting vetting = ((Found) all).qualifications().get(0).vetting().orElseThrow();
@@ -375,7 +417,7 @@ public abstract class QualificationPortContract {
         ValidationCode fresh = newCode(5, 4);
         ValidationCode usedUp = newCode(1, 0);
 
-        CodesOutcome outcome = validationCodePort().listValidationCodes(context);
+        CodesOutcome outcome = port().listValidationCodes(context);
 
         assertThat(outcome).isInstanceOf(CodesListed.class);
         assertThat(outcome.context()).isEqualTo(context);
@@ -389,89 +431,204 @@ public abstract class QualificationPortContract {
                 .singleElement().matches(PartnerValidationCode::isUsedUp);
     }
 
-    // ---------------------------------------------------------------- scripted faults
+    // ---------------------------------------------------------------- requests that break the rules, sent to the port
+
+    @Test
+    void syncStateOwnedEntity_sentToThePort_isTheServicesRefusal_900126() {
+        CustomerId customer = newCustomer();
+
+        UpdateOutcome outcome = port().setQualification(QualificationRequest.of(customer, Qualification.STATE_OWNED_ENTITY),
+                context);
+
+        assertOutcome(outcome, refused(400, "900126", "Unable to parse the qualification 'StateOwnedEntity': only"
+                + " Education and GovernmentCommunityCloud can be set through this endpoint"));
+        assertThat(backend().qualificationsOf(customer)).isEmpty();
+    }
+
+    @Test
+    void asyncNonprofit_sentToThePort_isTheServicesRefusal_900126() {
+        CustomerId customer = newCustomer();
+
+        UpdateOutcome outcome = port().requestQualification(QualificationRequest.of(customer, Qualification.NONPROFIT),
+                context);
+
+        assertOutcome(outcome, refused(400, "900126", "Unable to parse the qualification 'Nonprofit': only"
+                + " Education, GovernmentCommunityCloud and StateOwnedEntity can be requested"));
+    }
+
+    @Test
+    void gccWithoutACode_sentToThePort_isRefused400() {
+        CustomerId customer = newCustomer();
+
+        UpdateOutcome outcome = port().setQualification(
+                QualificationRequest.of(customer, Qualification.GOVERNMENT_COMMUNITY_CLOUD), context);
+
+        assertOutcome(outcome, refused(400, "GovernmentCommunityCloud needs the partner's validation code."));
+    }
+
+    @Test
+    void asyncEducationWithoutASegment_sentToThePort_isRefused400() {
+        CustomerId customer = newCustomer();
+
+        UpdateOutcome outcome = port().requestQualification(QualificationRequest.education(customer), context);
+
+        assertOutcome(outcome, refused(400, "Education needs an educationSegment (K12 or HigherEducation)."));
+    }
+
+    // ---------------------------------------------------------------- scripted faults, through the decorator
+
+    private static Unavailable.Reason serverReason(int status) {
+        return status == 408 || status == 500 || status == 502 || status == 503 || status == 504
+                ? Unavailable.Reason.SERVER_ERROR : Unavailable.Reason.PERMANENT_SERVER_ERROR;
+    }
+
+    private static String reasonPhrase(int status) {
+        return switch (status) {
+            case 408 -> "Request Timeout";
+            case 500 -> "Internal Server Error";
+            case 501 -> "Not Implemented";
+            case 502 -> "Bad Gateway";
+            case 503 -> "Service Unavailable";
+            case 504 -> "Gateway Timeout";
+            default -> "Server error " + status;
+        };
+    }
+
+    private Unavailable throttledOutcome(long seconds, int attempts) {
+        return new Unavailable(Unavailable.Reason.THROTTLED, ErrorDetail.of(429, Optional.empty(),
+                "Rate limit is exceeded. Try again in " + seconds + " seconds."), Optional.of(Duration.ofSeconds(seconds)),
+                attempts, context);
+    }
 
     @ParameterizedTest
     @EnumSource(Operation.class)
-    void throttled_isUnavailableWithTheRetryAfter_thenAnswersNormally(Operation operation) {
+    void throttledOnce_waitsExactlyTheRetryAfter_thenAnswersAsUsual(Operation operation) {
         CustomerId customer = newCustomer();
-        backend().failNext(attemptsPerFailingOperation(), Fault.throttled(Duration.ofSeconds(2)));
+        backend().failNext(1, Fault.throttled(Duration.ofSeconds(1)));
+        int before = backend().callCount();
+
+        Outcome outcome = call(operation, customer);
+
+        assertThat(outcome).isNotInstanceOf(io.github.pcqualification.domain.outcome.Failure.class);
+        assertThat(outcome.context()).isEqualTo(context);
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1));
+        assertThat(backend().callCount() - before).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Operation.class)
+    void throttledOnEveryAttempt_isUnavailable_afterExactlyThePolicysAttempts(Operation operation) {
+        CustomerId customer = newCustomer();
+        backend().failNext(POLICY.maxAttempts(), Fault.throttled(Duration.ofSeconds(2)));
 
         Outcome throttled = call(operation, customer);
         Outcome next = call(operation, customer);
 
-        assertThat(throttled).isInstanceOf(Unavailable.class);
-        Unavailable unavailable = (Unavailable) throttled;
-        assertThat(unavailable.reason()).isEqualTo(Unavailable.Reason.THROTTLED);
-        assertThat(unavailable.error().httpStatus()).hasValue(429);
-        assertThat(unavailable.retryAfter()).contains(Duration.ofSeconds(2));
-        assertThat(unavailable.attempts()).isBetween(1, attemptsPerFailingOperation());
-        assertThat(unavailable.context()).isEqualTo(context);
+        assertOutcome(throttled, throttledOutcome(2, 3));
+        // the first throttling waits its Retry-After; the next the backoff (2 s, no jitter), never less than it
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2));
         assertThat(next).isNotInstanceOf(Unavailable.class);
     }
 
     @Test
     void throttledCodeListing_isUnavailableWithTheRetryAfter() {
-        backend().failNext(attemptsPerFailingOperation(), Fault.throttled(Duration.ofSeconds(3)));
+        backend().failNext(POLICY.maxAttempts(), Fault.throttled(Duration.ofSeconds(3)));
 
-        CodesOutcome outcome = validationCodePort().listValidationCodes(context);
+        CodesOutcome outcome = port().listValidationCodes(context);
 
-        assertThat(outcome).isInstanceOf(Unavailable.class);
-        assertThat(((Unavailable) outcome).retryAfter()).contains(Duration.ofSeconds(3));
-        assertThat(outcome.context()).isEqualTo(context);
+        assertOutcome(outcome, throttledOutcome(3, 3));
+    }
+
+    @Test
+    void aRetryAfterPastTheDeadline_endsAtOnce_carryingIt() {
+        CustomerId customer = newCustomer();
+        backend().failNext(1, Fault.throttled(Duration.ofMinutes(5)));
+
+        Outcome outcome = call(Operation.GET_SYNCHRONOUSLY, customer);
+
+        assertOutcome(outcome, throttledOutcome(300, 1));
+        assertThat(time.sleeps()).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(ints = {408, 500, 502, 503, 504})
-    void serverErrors_areUnavailable_withTheStatus(int status) {
+    void transientServerErrors_areRetried_thenUnavailable_withTheStatus(int status) {
         CustomerId customer = newCustomer();
-        backend().failNext(attemptsPerFailingOperation(), Fault.serverError(status));
+        backend().failNext(POLICY.maxAttempts(), Fault.serverError(status));
 
-        UpdateOutcome outcome = qualificationPort().setQualification(QualificationRequest.education(customer), context);
+        UpdateOutcome outcome = port().setQualification(QualificationRequest.education(customer), context);
 
-        assertThat(outcome).isInstanceOf(Unavailable.class);
-        Unavailable unavailable = (Unavailable) outcome;
-        assertThat(unavailable.reason()).isEqualTo(Unavailable.Reason.SERVER_ERROR);
-        assertThat(unavailable.error().httpStatus()).hasValue(status);
-        assertThat(unavailable.context()).isEqualTo(context);
-        assertThat(backend().qualificationsOf(customer)).isEmpty();
-    }
-
-    @Test
-    void aRefusedToken_isAnAuthenticationFailure_keepingThe401_afterOneRetryWithARenewedToken() {
-        CustomerId customer = newCustomer();
-        backend().failNext(1, Fault.unauthorized());
-        int before = backend().callCount();
-
-        UpdateOutcome outcome = qualificationPort().setQualification(QualificationRequest.education(customer), context);
-
-        ErrorDetail answer = ErrorDetail.of(401, Optional.of("401"), "Access denied: the access token is invalid or expired.");
-        CredentialProblem expected = CredentialProblem.refusedByService(answer);
-        assertThat(outcome).isInstanceOfSatisfying(AuthenticationFailed.class, failed -> {
-            assertThat(failed.problem().reason()).isEqualTo(expected.reason());
-            assertThat(failed.problem().message()).isEqualTo(expected.message());
-            ErrorDetail remote = failed.problem().remote().orElseThrow();
-            assertThat(remote.httpStatus()).isEqualTo(answer.httpStatus());
-            assertThat(remote.serviceCode()).isEqualTo(answer.serviceCode());
-            assertThat(remote.description()).isEqualTo(answer.description());
-            assertThat(failed.attempts()).isEqualTo(2);
-            assertThat(failed.context()).isEqualTo(context);
-        });
-        assertThat(backend().callCount() - before).as("the operation reached the service once").isEqualTo(1);
+        assertOutcome(outcome, new Unavailable(Unavailable.Reason.SERVER_ERROR,
+                ErrorDetail.of(status, Optional.empty(), reasonPhrase(status)), Optional.empty(), 3, context));
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
         assertThat(backend().qualificationsOf(customer)).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {400, 403, 409, 412})
-    void scriptedRejection_isRejectedWithItsStatusCodeAndDescription_once(int status) {
+    @ValueSource(ints = {501, 505, 599})
+    void permanentServerErrors_areNotRetried(int status) {
+        CustomerId customer = newCustomer();
+        backend().failNext(1, Fault.serverError(status));
+        int before = backend().callCount();
+
+        GetOutcome outcome = port().getQualification(customer, context);
+
+        assertOutcome(outcome, new Unavailable(serverReason(status),
+                ErrorDetail.of(status, Optional.empty(), reasonPhrase(status)), Optional.empty(), 1, context));
+        assertThat(backend().callCount() - before).isEqualTo(1);
+        assertThat(time.sleeps()).isEmpty();
+    }
+
+    @Test
+    void aServerErrorThenSuccess_isTheSuccess() {
+        CustomerId customer = newCustomer();
+        backend().failNext(1, Fault.unavailable());
+
+        UpdateOutcome outcome = port().setQualification(QualificationRequest.education(customer), context);
+
+        assertThat(outcome).isEqualTo(new Updated(customer, held(Qualification.EDUCATION), context));
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void aRefusedToken_isAnAuthenticationFailure_keepingThe401_afterOneRepeatWithARenewedToken() {
+        CustomerId customer = newCustomer();
+        backend().failNext(1, Fault.unauthorized());
+        int before = backend().callCount();
+
+        UpdateOutcome outcome = port().setQualification(QualificationRequest.education(customer), context);
+
+        ErrorDetail answer = ErrorDetail.of(401, Optional.of("401"), "Access denied: the access token is invalid or expired.");
+        assertOutcome(outcome, new AuthenticationFailed(CredentialProblem.refusedByService(answer), 2, context));
+        assertThat(backend().callCount() - before).as("the operation reached the service once").isEqualTo(1);
+        assertThat(backend().qualificationsOf(customer)).isEmpty();
+        assertThat(time.sleeps()).isEmpty();
+    }
+
+    @Test
+    void aServerErrorThenARefusedToken_countsEveryRequest() {
+        CustomerId customer = newCustomer();
+        backend().failNext(1, Fault.unavailable()).failNext(1, Fault.unauthorized());
+
+        GetOutcome outcome = port().getQualification(customer, context);
+
+        ErrorDetail answer = ErrorDetail.of(401, Optional.of("401"), "Access denied: the access token is invalid or expired.");
+        assertOutcome(outcome, new AuthenticationFailed(CredentialProblem.refusedByService(answer), 3, context));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {400, 402, 403, 405, 406, 409, 410, 412, 415, 422, 451})
+    void scriptedRejection_isRejectedWithItsStatusCodeDescriptionAndKind_once(int status) {
         CustomerId customer = newCustomer();
         backend().failNext(1, Fault.rejected(status, "20002", "No relationship between partner and customer."));
         int before = backend().callCount();
 
-        UpdateOutcome outcome = qualificationPort().setQualification(QualificationRequest.education(customer), context);
+        UpdateOutcome outcome = port().setQualification(QualificationRequest.education(customer), context);
 
-        assertRejected(outcome, status, Optional.of("20002"));
-        assertThat(((Rejected) outcome).error().description()).isEqualTo("No relationship between partner and customer.");
+        Rejected.Reason kind = status == 400 || status == 403 || status == 409 ? Rejected.Reason.REQUEST_REFUSED
+                : Rejected.Reason.NOT_ACCEPTED;
+        assertOutcome(outcome, new Rejected(ErrorDetail.of(status, Optional.of("20002"),
+                "No relationship between partner and customer."), kind, context));
         assertThat(backend().callCount() - before).as("a final answer is never retried").isEqualTo(1);
     }
 
@@ -480,22 +637,23 @@ public abstract class QualificationPortContract {
         CustomerId customer = newCustomer();
         backend().failNext(1, Fault.latency(Duration.ofMillis(1)));
 
-        UpdateOutcome outcome = qualificationPort().setQualification(QualificationRequest.education(customer), context);
+        UpdateOutcome outcome = port().setQualification(QualificationRequest.education(customer), context);
 
         assertThat(outcome).isEqualTo(new Updated(customer, held(Qualification.EDUCATION), context));
+        assertThat(time.sleeps()).isEmpty();
     }
 
     @Test
     void aFaultForOneCustomer_leavesOthersAlone() {
         CustomerId unlucky = newCustomer();
         CustomerId other = newCustomer();
-        backend().failFor(unlucky, attemptsPerFailingOperation(), Fault.unavailable());
+        backend().failFor(unlucky, POLICY.maxAttempts(), Fault.unavailable());
 
-        GetOutcome otherOutcome = qualificationPort().getQualification(other, context);
-        GetOutcome unluckyOutcome = qualificationPort().getQualification(unlucky, context);
+        GetOutcome otherOutcome = port().getQualification(other, context);
+        GetOutcome unluckyOutcome = port().getQualification(unlucky, context);
 
-        assertThat(otherOutcome).isInstanceOf(Found.class);
-        assertThat(unluckyOutcome).isInstanceOf(Unavailable.class);
-        assertThat(((Unavailable) unluckyOutcome).error().httpStatus()).hasValue(503);
+        assertThat(otherOutcome).isEqualTo(new Found(other, List.of(held(Qualification.NONE)), context));
+        assertOutcome(unluckyOutcome, new Unavailable(Unavailable.Reason.SERVER_ERROR,
+                ErrorDetail.of(503, Optional.empty(), "Service Unavailable"), Optional.empty(), 3, context));
     }
 }
