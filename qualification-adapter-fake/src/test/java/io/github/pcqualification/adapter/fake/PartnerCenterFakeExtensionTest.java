@@ -16,6 +16,9 @@ import io.github.pcqualification.domain.outcome.Found;
 import io.github.pcqualification.domain.outcome.Unchanged;
 import io.github.pcqualification.domain.outcome.Updated;
 import io.github.pcqualification.domain.port.in.UpdateQualificationUseCase;
+import io.github.pcqualification.domain.outcome.Unavailable;
+import io.github.pcqualification.domain.policy.ResilientPorts;
+import io.github.pcqualification.domain.policy.RetryPolicy;
 import io.github.pcqualification.domain.port.out.QualificationPort;
 import io.github.pcqualification.domain.service.QualificationService;
 import java.net.URISyntaxException;
@@ -41,7 +44,8 @@ class PartnerCenterFakeExtensionTest {
     @Test
     void injectsOneDemoSeededFakePerTest_sharedByEveryParameter(InMemoryPartnerCenter partnerCenter,
             QualificationPort port, QualificationService service, UpdateQualificationUseCase update) {
-        assertThat(partnerCenter).isSameAs(seenInBeforeEach).isSameAs(port);
+        assertThat(partnerCenter).isSameAs(seenInBeforeEach);
+        assertThat(port).as("the fake behind the resilience decorator").isInstanceOf(ResilientPorts.class);
         assertThat(update).isSameAs(service);
         assertThat(service.mode()).isEqualTo(ApiMode.SYNCHRONOUS);
         assertThat(partnerCenter.remainingCreates(DemoData.VALIDATION_CODE)).isEqualTo(5);
@@ -61,6 +65,29 @@ class PartnerCenterFakeExtensionTest {
         var again = service.update(QualificationRequest.education(DemoData.EDUCATION_CUSTOMER));
 
         assertThat(again).isInstanceOf(Unchanged.class);
+    }
+
+    @Test
+    void aScriptedThrottling_isWaitedOutAndRetried_asInProduction_onVirtualTime(InMemoryPartnerCenter partnerCenter,
+            RecordingSleeper sleeper, QualificationService service) {
+        partnerCenter.failNext(1, Fault.throttled(Duration.ofSeconds(57)));
+
+        var outcome = service.get(DemoData.EDUCATION_CUSTOMER);
+
+        assertThat(outcome).isInstanceOf(Found.class);
+        assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(57));
+        assertThat(partnerCenter.callCount()).isEqualTo(2);
+    }
+
+    @Test
+    void throttledOnEveryAttempt_isUnavailable_afterTheDefaultPolicysAttempts(InMemoryPartnerCenter partnerCenter,
+            QualificationService service) {
+        partnerCenter.failNext(RetryPolicy.defaults().maxAttempts(), Fault.throttled(Duration.ofSeconds(1)));
+
+        var outcome = service.get(DemoData.EDUCATION_CUSTOMER);
+
+        assertThat(outcome).isInstanceOfSatisfying(Unavailable.class,
+                u -> assertThat(u.attempts()).isEqualTo(RetryPolicy.defaults().maxAttempts()));
     }
 
     @Test

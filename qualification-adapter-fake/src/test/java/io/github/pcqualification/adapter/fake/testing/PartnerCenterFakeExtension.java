@@ -6,6 +6,8 @@ import io.github.pcqualification.domain.model.ApiMode;
 import io.github.pcqualification.domain.port.in.GetQualificationUseCase;
 import io.github.pcqualification.domain.port.in.ListValidationCodesUseCase;
 import io.github.pcqualification.domain.port.in.UpdateQualificationUseCase;
+import io.github.pcqualification.domain.policy.ResilientPorts;
+import io.github.pcqualification.domain.policy.RetryPolicy;
 import io.github.pcqualification.domain.port.out.QualificationPort;
 import io.github.pcqualification.domain.port.out.ValidationCodePort;
 import io.github.pcqualification.domain.service.QualificationService;
@@ -20,10 +22,13 @@ import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * Test support: a JUnit 5 extension that resolves, per test, one fresh {@link InMemoryPartnerCenter}
- * (seeded as {@link WithFakePartnerCenter} says: the demo data without it; scripted latency recorded by a
- * {@link RecordingSleeper}, never slept) and the use cases wired to it. Parameters it resolves:
- * {@link InMemoryPartnerCenter} (also as {@link QualificationPort} / {@link ValidationCodePort}),
- * {@link QualificationService} and its use-case interfaces, and the {@link RecordingSleeper}.
+ * (seeded as {@link WithFakePartnerCenter} says: the demo data without it) and the use cases wired to it as the
+ * library wires Partner Center: behind {@link ResilientPorts} with the default {@link RetryPolicy}, so a scripted
+ * throttling is waited out and retried as in production. Time is virtual: one {@link RecordingSleeper} takes every
+ * wait (retries, {@code Retry-After}, scripted latency) and never sleeps. Parameters it resolves:
+ * {@link InMemoryPartnerCenter} (the fake itself, for seeding, scripting and assertions), {@link QualificationPort}
+ * and {@link ValidationCodePort} (the fake behind the decorator), {@link QualificationService} and its use-case
+ * interfaces, and the {@link RecordingSleeper}.
  * Registered by {@link WithFakePartnerCenter}, or directly with {@code @ExtendWith}.
  */
 public final class PartnerCenterFakeExtension implements ParameterResolver {
@@ -68,8 +73,11 @@ public final class PartnerCenterFakeExtension implements ParameterResolver {
         if (type == RecordingSleeper.class) {
             return fixture.sleeper();
         }
-        if (type == InMemoryPartnerCenter.class || type == QualificationPort.class || type == ValidationCodePort.class) {
+        if (type == InMemoryPartnerCenter.class) {
             return fixture.partnerCenter();
+        }
+        if (type == QualificationPort.class || type == ValidationCodePort.class) {
+            return fixture.ports();
         }
         return fixture.service();
     }
@@ -92,7 +100,9 @@ public final class PartnerCenterFakeExtension implements ParameterResolver {
             SeedResources.apply(fake, resource, context.getRequiredTestClass());
         }
         ApiMode mode = settings == null ? ApiMode.SYNCHRONOUS : settings.mode();
-        return new Fixture(fake, sleeper, new QualificationService(fake, fake, mode));
+        ResilientPorts ports = ResilientPorts.over(fake).retryPolicy(RetryPolicy.defaults()).sleeper(sleeper)
+                .clock(sleeper.clock()).build();
+        return new Fixture(fake, sleeper, ports, new QualificationService(ports, ports, mode));
     }
 
     private static Optional<WithFakePartnerCenter> find(Optional<? extends AnnotatedElement> element) {
@@ -110,7 +120,8 @@ public final class PartnerCenterFakeExtension implements ParameterResolver {
         return Optional.empty();
     }
 
-    private record Fixture(InMemoryPartnerCenter partnerCenter, RecordingSleeper sleeper, QualificationService service) {}
+    private record Fixture(InMemoryPartnerCenter partnerCenter, RecordingSleeper sleeper, ResilientPorts ports,
+            QualificationService service) {}
 
     /** Used only to report a resource that cannot be read. */
     static ParameterResolutionException cannotSeed(String message, Throwable cause) {

@@ -48,13 +48,17 @@ class BulkJobTest {
         return file;
     }
 
+    private static final int ATTEMPTS = io.github.pcqualification.domain.policy.RetryPolicy.defaults().maxAttempts();
+
     private static String customer(int i) {
         return new UUID(0x1234_5678_0000_4000L, 0x8000_0000_0000_0000L | i).toString();
     }
 
     private BulkJob.Summary run(InMemoryPartnerCenter fake, Path input, Path output, int concurrency,
             Optional<Path> journal, boolean dryRun) throws Exception {
-        try (PartnerCenterQualifications pc = PartnerCenterQualifications.builder().ports(fake).build()) {
+        // Retries as in production, waiting for nothing.
+        try (PartnerCenterQualifications pc = PartnerCenterQualifications.builder().ports(fake).sleeper(d -> { })
+                .build()) {
             return new BulkJob(pc, new BulkJob.Options(input, output, concurrency, journal, dryRun, ApiMode.SYNCHRONOUS),
                     System::nanoTime).run();
         }
@@ -78,7 +82,7 @@ class BulkJobTest {
     @Test
     void everyRowGetsExactlyOneReportRow_withTheOutcomeOfItsKind() throws Exception {
         InMemoryPartnerCenter fake = DemoData.newDemoPartnerCenter();
-        fake.failFor(DemoData.SECOND_FRESH_CUSTOMER, 1, Fault.unavailable());
+        fake.failFor(DemoData.SECOND_FRESH_CUSTOMER, ATTEMPTS, Fault.unavailable());   // every attempt
         Path input = write("in.csv", HEADER,
                 FRESH + ",Education,",                                            // line 2: updated
                 EDUCATION + ",Education,",                                        // line 3: unchanged
@@ -228,7 +232,7 @@ class BulkJobTest {
     @Test
     void aRerun_triesFailedRowsAgain_andTheReportKeepsOnlyTheLastOutcome() throws Exception {
         InMemoryPartnerCenter fake = DemoData.newDemoPartnerCenter();
-        fake.failFor(DemoData.SECOND_FRESH_CUSTOMER, 1, Fault.unavailable());
+        fake.failFor(DemoData.SECOND_FRESH_CUSTOMER, ATTEMPTS, Fault.unavailable());   // every attempt
         Path input = write("in.csv", HEADER, FRESH + ",Education,", SECOND + ",Education,");
         Path journal = dir.resolve("journal.csv");
         Path output = dir.resolve("report.csv");
@@ -292,32 +296,77 @@ class BulkJobTest {
     }
 
     @Test
-    void aThrottledRow_pausesTheWholeJobForItsRetryAfter() throws Exception {
+    void aThrottledRow_waitsOutItsRetryAfter_andIsRetried() throws Exception {
         InMemoryPartnerCenter fake = DemoData.newDemoPartnerCenter();
         fake.failFor(DemoData.FRESH_CUSTOMER, 1, Fault.throttled(java.time.Duration.ofSeconds(57)));
-        java.util.concurrent.atomic.AtomicLong clock = new java.util.concurrent.atomic.AtomicLong();
-        List<java.time.Duration> waits = new java.util.concurrent.CopyOnWriteArrayList<>();
-        io.github.pcqualification.app.SharedThrottle throttle = new io.github.pcqualification.app.SharedThrottle(0,
-                clock::get, d -> {
-                    waits.add(d);
-                    clock.addAndGet(d.toNanos());
-                });
+        List<java.time.Duration> rowWaits = new java.util.concurrent.CopyOnWriteArrayList<>();
         Path input = write("in.csv", HEADER, FRESH + ",Education,", SECOND + ",Education,");
         Path output = dir.resolve("report.csv");
 
         BulkJob.Summary summary;
-        try (PartnerCenterQualifications pc = PartnerCenterQualifications.builder().ports(fake).requestGate(throttle).build()) {
+        try (PartnerCenterQualifications pc = PartnerCenterQualifications.builder().ports(fake).sleeper(rowWaits::add)
+                .build()) {
             summary = new BulkJob(pc, new BulkJob.Options(input, output, 1, Optional.empty(), false, ApiMode.SYNCHRONOUS),
                     System::nanoTime).run();
         }
 
-        assertThat(outcomeOfLine(report(output), 2)).isEqualTo("failed");
-        assertThat(rowOfLine(report(output), 2).get(4)).contains("throttled").contains("retry after 57s");
+        assertThat(outcomeOfLine(report(output), 2)).isEqualTo("updated");
         assertThat(outcomeOfLine(report(output), 3)).isEqualTo("updated");
-        assertThat(waits).as("the next row, another customer, waited out the pause").containsExactly(
+        assertThat(rowWaits).containsExactly(java.time.Duration.ofSeconds(57));
+        assertThat(ExitCodes.of(summary)).isZero();
+    }
+
+    @Test
+    void aRowThrottledPastItsDeadline_fails_andTheSharedThrottlePausesTheNextRow() throws Exception {
+        InMemoryPartnerCenter fake = DemoData.newDemoPartnerCenter();
+        fake.failFor(DemoData.FRESH_CUSTOMER, ATTEMPTS, Fault.throttled(java.time.Duration.ofSeconds(57)));
+        java.util.concurrent.atomic.AtomicLong clock = new java.util.concurrent.atomic.AtomicLong();
+        List<java.time.Duration> gateWaits = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<java.time.Duration> rowWaits = new java.util.concurrent.CopyOnWriteArrayList<>();
+        io.github.pcqualification.app.SharedThrottle throttle = new io.github.pcqualification.app.SharedThrottle(0,
+                clock::get, d -> {
+                    gateWaits.add(d);
+                    clock.addAndGet(d.toNanos());
+                });
+        java.time.Clock virtual = new java.time.Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                return java.time.Instant.EPOCH.plusNanos(clock.get());
+            }
+        };
+        Path input = write("in.csv", HEADER, FRESH + ",Education,", SECOND + ",Education,");
+        Path output = dir.resolve("report.csv");
+
+        BulkJob.Summary summary;
+        try (PartnerCenterQualifications pc = PartnerCenterQualifications.builder().ports(fake).requestGate(throttle)
+                .clock(virtual).sleeper(d -> {
+                    rowWaits.add(d);
+                    clock.addAndGet(d.toNanos());
+                }).build()) {
+            summary = new BulkJob(pc, new BulkJob.Options(input, output, 1, Optional.empty(), false, ApiMode.SYNCHRONOUS),
+                    System::nanoTime).run();
+        }
+
+        // 57 s, 57 s, then a third 57 s would pass the 2-minute deadline: the row fails carrying the Retry-After
+        assertThat(rowWaits).containsExactly(java.time.Duration.ofSeconds(57), java.time.Duration.ofSeconds(57));
+        assertThat(outcomeOfLine(report(output), 2)).isEqualTo("failed");
+        assertThat(rowOfLine(report(output), 2).get(4)).contains("throttled").contains("3 attempts")
+                .contains("retry after 57s");
+        assertThat(outcomeOfLine(report(output), 3)).isEqualTo("updated");
+        assertThat(gateWaits).as("the next row, another customer, waited out the last pause").containsExactly(
                 java.time.Duration.ofSeconds(57));
-        assertThat(throttle.pauses()).isEqualTo(1);
-        assertThat(summary.exitCode()).isEqualTo(4);
+        assertThat(throttle.pauses()).isEqualTo(3);
+        assertThat(ExitCodes.of(summary)).isEqualTo(ExitCodes.UNAVAILABLE);
     }
 
     @Test

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.pcqualification.adapter.fake.DemoData;
 import io.github.pcqualification.adapter.fake.Fault;
 import io.github.pcqualification.adapter.fake.InMemoryPartnerCenter;
+import io.github.pcqualification.adapter.fake.testing.RecordingSleeper;
 import io.github.pcqualification.adapter.fake.testing.WithFakePartnerCenter;
 import io.github.pcqualification.domain.model.QualificationRequest;
+import io.github.pcqualification.domain.outcome.Found;
 import io.github.pcqualification.domain.outcome.Unavailable;
 import io.github.pcqualification.domain.outcome.UpdateOutcome;
 import io.github.pcqualification.domain.outcome.Updated;
@@ -26,8 +28,16 @@ class OnboardingTest {      // named *Test so Surefire runs it by default (an *I
     }
 
     @Test
-    void reportsThrottling(QualificationService qualifications, InMemoryPartnerCenter partnerCenter) {
-        partnerCenter.failNext(1, Fault.throttled(Duration.ofSeconds(57)));
+    void ridesOutThrottling(QualificationService qualifications, InMemoryPartnerCenter partnerCenter, RecordingSleeper time) {
+        partnerCenter.failNext(1, Fault.throttled(Duration.ofSeconds(57)));     // 429 with Retry-After: 57
+
+        assertThat(qualifications.get(DemoData.EDUCATION_CUSTOMER)).isInstanceOf(Found.class);   // as in production
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(57));       // waited on virtual time
+    }
+
+    @Test
+    void reportsThrottlingThatOutlastsTheRetries(QualificationService qualifications, InMemoryPartnerCenter partnerCenter) {
+        partnerCenter.failNext(5, Fault.throttled(Duration.ofSeconds(57)));     // every attempt of the default policy
 
         assertThat(qualifications.get(DemoData.EDUCATION_CUSTOMER)).isInstanceOf(Unavailable.class);
     }
