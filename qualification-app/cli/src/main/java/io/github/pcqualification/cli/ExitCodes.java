@@ -1,5 +1,7 @@
 package io.github.pcqualification.cli;
 
+import io.github.pcqualification.cli.bulk.BulkJob;
+import io.github.pcqualification.cli.bulk.RowOutcome;
 import io.github.pcqualification.domain.outcome.CodesOutcome;
 import io.github.pcqualification.domain.outcome.Failure;
 import io.github.pcqualification.domain.outcome.GetOutcome;
@@ -71,5 +73,24 @@ public final class ExitCodes {
     public static int of(Failure failure) {
         return failure.foldFailure(invalid -> INVALID, rejected -> REJECTED, notFound -> REJECTED,
                 unavailable -> UNAVAILABLE, authenticationFailed -> AUTHENTICATION);
+    }
+
+    /**
+     * The exit code for a bulk run, by its worst row.
+     *
+     * @param summary how the run ended
+     * @return {@link #AUTHENTICATION} when the job stopped sending because authentication failed, else
+     *     {@link #UNAVAILABLE} when some rows failed (transiently, or not sent), else {@link #REJECTED} when some were
+     *     invalid or rejected, else {@link #OK}
+     * @throws NullPointerException if {@code summary} is null
+     */
+    public static int of(BulkJob.Summary summary) {
+        if (summary.stoppedBy().isPresent()) {
+            return AUTHENTICATION;
+        }
+        if (summary.count(RowOutcome.FAILED) > 0) {
+            return UNAVAILABLE;
+        }
+        return summary.count(RowOutcome.INVALID) + summary.count(RowOutcome.REJECTED) > 0 ? REJECTED : OK;
     }
 }
