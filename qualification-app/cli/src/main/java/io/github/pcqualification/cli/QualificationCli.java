@@ -183,11 +183,10 @@ public final class QualificationCli {
         if (options.baseUrl == null) {
             return builder.ports(fakeFactory.get()).build();
         }
-        Credentials.Choice credentials = Credentials.fromEnvironment(environment);
-        if (credentials instanceof Credentials.Choice.Unusable unusable) {
-            throw new ParameterException(command, unusable.message());
-        }
-        AccessTokenPort tokens = ((Credentials.Choice.Tokens) credentials).tokens();
+        AccessTokenPort tokens = Credentials.fromEnvironment(environment).fold(Credentials.Choice.Tokens::tokens,
+                unusable -> {
+                    throw new ParameterException(command, unusable.message());
+                });
         if (options.applicationName != null) {
             try {
                 builder.applicationName(options.applicationName);
