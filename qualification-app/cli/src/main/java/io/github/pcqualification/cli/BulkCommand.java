@@ -114,7 +114,7 @@ final class BulkCommand extends RemoteCommand implements Callable<Integer> {
                                 : "; add --journal FILE to a long run so a rerun sends only the rows that did not finish"));
             });
             err.println("report: " + output + (throttle.pauses() > 0 ? " (throttled " + throttle.pauses() + " times)" : ""));
-            return summary.exitCode();
+            return ExitCodes.of(summary);
         } catch (BulkInputException e) {
             err.println("error: " + e.getMessage());
             err.println("nothing was sent");

@@ -1,13 +1,13 @@
 package io.github.pcqualification.cli;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import io.github.pcqualification.auth.msal.AppOnlyTokens;
 import io.github.pcqualification.auth.msal.SecureApplicationModelTokens;
 import io.github.pcqualification.auth.msal.SignedInUserTokens;
 import io.github.pcqualification.auth.msal.TokenCacheFile;
 import io.github.pcqualification.domain.model.TokenKind;
 import io.github.pcqualification.domain.outcome.AccessToken;
-import io.github.pcqualification.domain.outcome.CredentialProblem;
-import io.github.pcqualification.domain.outcome.TokenOutcome;
 import io.github.pcqualification.domain.port.out.AccessTokenPort;
 import java.net.URI;
 import java.nio.file.Path;
@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Where the tool's access tokens come from, chosen from the environment (secrets are never flags), first match wins:
@@ -43,13 +44,33 @@ final class Credentials {
             + " variables " + TENANT_ID + ", " + CLIENT_ID + ", " + CLIENT_SECRET + " and " + REFRESH_TOKEN + ", or "
             + LOGIN_HINT;
 
-    /** What the environment gives: tokens, or why the command cannot run (exit 2, nothing sent). */
+    /** What the environment gives: tokens, or why the command cannot run ({@link ExitCodes#INVALID}, nothing sent). */
     sealed interface Choice {
+
+        /** Applies the function for this choice's variant, and only that one; null functions are refused. */
+        <R> R fold(Function<? super Tokens, ? extends R> usable, Function<? super Unusable, ? extends R> unusable);
+
         /** A token source. */
-        record Tokens(AccessTokenPort tokens) implements Choice {}
+        record Tokens(AccessTokenPort tokens) implements Choice {
+            @Override
+            public <R> R fold(Function<? super Tokens, ? extends R> usable,
+                    Function<? super Unusable, ? extends R> unusable) {
+                checkNotNull(usable, "usable");
+                checkNotNull(unusable, "unusable");
+                return usable.apply(this);
+            }
+        }
 
         /** A usage error, naming what to set. */
-        record Unusable(String message) implements Choice {}
+        record Unusable(String message) implements Choice {
+            @Override
+            public <R> R fold(Function<? super Tokens, ? extends R> usable,
+                    Function<? super Unusable, ? extends R> unusable) {
+                checkNotNull(usable, "usable");
+                checkNotNull(unusable, "unusable");
+                return unusable.apply(this);
+            }
+        }
     }
 
     private Credentials() {}
@@ -57,12 +78,10 @@ final class Credentials {
     static Choice fromEnvironment(Map<String, String> environment) {
         Optional<String> token = value(environment, TOKEN);
         if (token.isPresent()) {
-            TokenOutcome checked = AccessToken.check(token.get(), TokenKind.UNSPECIFIED, Optional.empty(), TOKEN);
-            if (checked instanceof CredentialProblem problem) {
-                return new Choice.Unusable(problem.message() + "; nothing was sent");
-            }
             String value = token.get();
-            return new Choice.Tokens(AccessTokenPort.of(() -> value));
+            return AccessToken.check(value, TokenKind.UNSPECIFIED, Optional.empty(), TOKEN).fold(
+                    checked -> new Choice.Tokens(AccessTokenPort.of(() -> value)),
+                    problem -> new Choice.Unusable(problem.message() + "; nothing was sent"));
         }
         Optional<String> secret = value(environment, CLIENT_SECRET);
         Optional<String> refreshToken = value(environment, REFRESH_TOKEN);

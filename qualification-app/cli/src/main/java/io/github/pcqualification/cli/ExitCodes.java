@@ -1,12 +1,11 @@
 package io.github.pcqualification.cli;
 
-import io.github.pcqualification.domain.outcome.AuthenticationFailed;
+import io.github.pcqualification.cli.bulk.BulkJob;
+import io.github.pcqualification.cli.bulk.RowOutcome;
+import io.github.pcqualification.domain.outcome.CodesOutcome;
 import io.github.pcqualification.domain.outcome.Failure;
-import io.github.pcqualification.domain.outcome.InvalidRequest;
-import io.github.pcqualification.domain.outcome.NotFound;
-import io.github.pcqualification.domain.outcome.Outcome;
-import io.github.pcqualification.domain.outcome.Rejected;
-import io.github.pcqualification.domain.outcome.Unavailable;
+import io.github.pcqualification.domain.outcome.GetOutcome;
+import io.github.pcqualification.domain.outcome.UpdateOutcome;
 
 /** The command-line tool's exit codes, one per kind of outcome. */
 public final class ExitCodes {
@@ -30,28 +29,68 @@ public final class ExitCodes {
     private ExitCodes() {}
 
     /**
-     * The exit code for an outcome.
+     * The exit code for the outcome of an update.
      *
-     * @param outcome the outcome of the command's operation
-     * @return {@link #OK} for a success, else {@link #INVALID}, {@link #REJECTED} or {@link #UNAVAILABLE} by the
-     *     kind of failure
+     * @param outcome the outcome of the command's update
+     * @return {@link #OK} for {@code Updated} or {@code Unchanged}, else the code of the failure, see
+     *     {@link #of(Failure)}
+     * @throws NullPointerException if {@code outcome} is null
      */
-    public static int of(Outcome outcome) {
-        if (!(outcome instanceof Failure)) {
-            return OK;
-        }
-        if (outcome instanceof InvalidRequest) {
-            return INVALID;
-        }
-        if (outcome instanceof Rejected || outcome instanceof NotFound) {
-            return REJECTED;
-        }
-        if (outcome instanceof Unavailable) {
-            return UNAVAILABLE;
-        }
-        if (outcome instanceof AuthenticationFailed) {
+    public static int of(UpdateOutcome outcome) {
+        return outcome.foldUpdate(updated -> OK, unchanged -> OK, ExitCodes::of);
+    }
+
+    /**
+     * The exit code for the outcome of a read.
+     *
+     * @param outcome the outcome of the command's read
+     * @return {@link #OK} for {@code Found}, else the code of the failure, see {@link #of(Failure)}
+     * @throws NullPointerException if {@code outcome} is null
+     */
+    public static int of(GetOutcome outcome) {
+        return outcome.foldGet(found -> OK, ExitCodes::of);
+    }
+
+    /**
+     * The exit code for the outcome of listing the validation codes.
+     *
+     * @param outcome the outcome of the command's listing
+     * @return {@link #OK} for {@code CodesListed}, else the code of the failure, see {@link #of(Failure)}
+     * @throws NullPointerException if {@code outcome} is null
+     */
+    public static int of(CodesOutcome outcome) {
+        return outcome.foldCodes(listed -> OK, ExitCodes::of);
+    }
+
+    /**
+     * The exit code for a failure, by its kind.
+     *
+     * @param failure the failure of the command's operation
+     * @return {@link #INVALID} for an invalid request, {@link #REJECTED} for a rejection or not found,
+     *     {@link #UNAVAILABLE} when the service was unavailable, {@link #AUTHENTICATION} when authentication failed
+     * @throws NullPointerException if {@code failure} is null
+     */
+    public static int of(Failure failure) {
+        return failure.foldFailure(invalid -> INVALID, rejected -> REJECTED, notFound -> REJECTED,
+                unavailable -> UNAVAILABLE, authenticationFailed -> AUTHENTICATION);
+    }
+
+    /**
+     * The exit code for a bulk run, by its worst row.
+     *
+     * @param summary how the run ended
+     * @return {@link #AUTHENTICATION} when the job stopped sending because authentication failed, else
+     *     {@link #UNAVAILABLE} when some rows failed (transiently, or not sent), else {@link #REJECTED} when some were
+     *     invalid or rejected, else {@link #OK}
+     * @throws NullPointerException if {@code summary} is null
+     */
+    public static int of(BulkJob.Summary summary) {
+        if (summary.stoppedBy().isPresent()) {
             return AUTHENTICATION;
         }
-        return UNEXPECTED;
+        if (summary.count(RowOutcome.FAILED) > 0) {
+            return UNAVAILABLE;
+        }
+        return summary.count(RowOutcome.INVALID) + summary.count(RowOutcome.REJECTED) > 0 ? REJECTED : OK;
     }
 }

@@ -6,8 +6,9 @@ import io.github.pcqualification.app.PartnerCenterQualifications;
 import io.github.pcqualification.domain.LibraryVersion;
 import io.github.pcqualification.domain.model.ApiMode;
 import io.github.pcqualification.domain.model.Printable;
-import io.github.pcqualification.domain.outcome.Failure;
-import io.github.pcqualification.domain.outcome.Outcome;
+import io.github.pcqualification.domain.outcome.CodesOutcome;
+import io.github.pcqualification.domain.outcome.GetOutcome;
+import io.github.pcqualification.domain.outcome.UpdateOutcome;
 import io.github.pcqualification.domain.policy.RequestGate;
 import io.github.pcqualification.domain.port.out.AccessTokenPort;
 import java.io.PrintWriter;
@@ -32,12 +33,14 @@ import picocli.CommandLine;
             LoginCommand.class, LogoutCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:success (updated, unchanged, found)",
-            "1:unexpected failure (a bug)",
-            "2:invalid input or usage (nothing sent)",
-            "3:rejected by a rule or by the service (including not found)",
-            "4:unavailable (transport, timeout, 5xx, throttled) after retries; or disk full or out of memory mid-run",
-            "5:authentication failed (no usable token, App-only token for an update, token refused, sign-in failed)"})
+            ExitCodes.OK + ":success (updated, unchanged, found)",
+            ExitCodes.UNEXPECTED + ":unexpected failure (a bug)",
+            ExitCodes.INVALID + ":invalid input or usage (nothing sent)",
+            ExitCodes.REJECTED + ":rejected by a rule or by the service (including not found)",
+            ExitCodes.UNAVAILABLE + ":unavailable (transport, timeout, 5xx, throttled) after retries; or disk full or out"
+                    + " of memory mid-run",
+            ExitCodes.AUTHENTICATION + ":authentication failed (no usable token, App-only token for an update, token"
+                    + " refused, sign-in failed)"})
 public final class QualificationCli {
 
     /** {@code --version}: the version the build stamped, and the Java running the tool. */
@@ -134,8 +137,9 @@ public final class QualificationCli {
     }
 
     /**
-     * A command failed with an exception: a fault of the user's environment (a file, a port, the disk) is exit 2
-     * with what to do; anything else is a bug. Secrets from the environment are cut out of either message.
+     * A command failed with an exception: a fault of the user's environment (a file, a port, the disk) is
+     * {@link ExitCodes#INVALID} with what to do; anything else is a bug. Secrets from the environment are cut out of
+     * either message.
      */
     static int failed(Exception e, PrintWriter err) {
         return failed(e, err, new Secrets(Map.of()));
@@ -169,7 +173,7 @@ public final class QualificationCli {
      * environment, see {@link Credentials}), the embedded demo fake otherwise; every request passes
      * {@code gate} when it is not null.
      *
-     * @throws ParameterException (exit 2, nothing sent) when the configuration is unusable
+     * @throws ParameterException (a usage error, {@link ExitCodes#INVALID}, nothing sent) when the configuration is unusable
      */
     PartnerCenterQualifications open(GlobalOptions options, ApiMode mode, CommandLine command, RequestGate gate) {
         PartnerCenterQualifications.Builder builder = PartnerCenterQualifications.builder().api(mode);
@@ -179,11 +183,10 @@ public final class QualificationCli {
         if (options.baseUrl == null) {
             return builder.ports(fakeFactory.get()).build();
         }
-        Credentials.Choice credentials = Credentials.fromEnvironment(environment);
-        if (credentials instanceof Credentials.Choice.Unusable unusable) {
-            throw new ParameterException(command, unusable.message());
-        }
-        AccessTokenPort tokens = ((Credentials.Choice.Tokens) credentials).tokens();
+        AccessTokenPort tokens = Credentials.fromEnvironment(environment).fold(Credentials.Choice.Tokens::tokens,
+                unusable -> {
+                    throw new ParameterException(command, unusable.message());
+                });
         if (options.applicationName != null) {
             try {
                 builder.applicationName(options.applicationName);
@@ -213,15 +216,30 @@ public final class QualificationCli {
         return terminal;
     }
 
-    /** Prints an outcome and returns its exit code. */
-    int report(Outcome outcome, GlobalOptions options) {
+    /** Prints an update's outcome and returns its exit code. */
+    int report(UpdateOutcome outcome, GlobalOptions options) {
+        return print(options, () -> Render.json(outcome), () -> Render.text(outcome), ExitCodes.of(outcome));
+    }
+
+    /** Prints a read's outcome and returns its exit code. */
+    int report(GetOutcome outcome, GlobalOptions options) {
+        return print(options, () -> Render.json(outcome), () -> Render.text(outcome), ExitCodes.of(outcome));
+    }
+
+    /** Prints a listing's outcome and returns its exit code. */
+    int report(CodesOutcome outcome, GlobalOptions options) {
+        return print(options, () -> Render.json(outcome), () -> Render.text(outcome), ExitCodes.of(outcome));
+    }
+
+    /** Prints the JSON (with {@code --json}) or the text, a success's on standard output, a failure's on standard error. */
+    private int print(GlobalOptions options, Supplier<Json> json, Supplier<Render.Text> text, int exitCode) {
         if (options.json) {
-            out.println(Render.json(outcome));
-        } else if (outcome instanceof Failure failure) {
-            Render.errorLines(failure).forEach(err::println);
+            out.println(json.get());
         } else {
-            Render.text(outcome).forEach(out::println);
+            Render.Text lines = text.get();
+            lines.err().forEach(err::println);
+            lines.out().forEach(out::println);
         }
-        return ExitCodes.of(outcome);
+        return exitCode;
     }
 }

@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -140,6 +141,16 @@ final class ServeFakeCommand implements Callable<Integer> {
         }
     }
 
+    private static List<String> codeLines(CodesListed listed) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Validation codes:");
+        for (PartnerValidationCode code : listed.codes()) {
+            lines.add("  " + code.code() + "  remaining " + code.remainingCreates().orElse(-1) + " of "
+                    + code.maxCreates().orElse(-1));
+        }
+        return lines;
+    }
+
     private void printBanner(PrintWriter out, FakePartnerCenterServer server, InMemoryPartnerCenter backend) {
         out.println("Fake Partner Center listening on " + server.baseUri() + " (port " + server.port() + ")");
         out.println("Use: export PARTNER_CENTER_TOKEN=any-non-blank-token; qualification --base-url "
@@ -153,13 +164,11 @@ final class ServeFakeCommand implements Callable<Integer> {
                         : held.stream().map(q -> q.qualification().toString()).collect(Collectors.joining(", "))));
             }
         }
-        if (backend.listValidationCodes(OperationContext.newOperation()) instanceof CodesListed codes) {
-            out.println("Validation codes:");
-            for (PartnerValidationCode code : codes.codes()) {
-                out.println("  " + code.code() + "  remaining " + code.remainingCreates().orElse(-1) + " of "
-                        + code.maxCreates().orElse(-1));
-            }
-        }
+        List<String> codeLines = backend.listValidationCodes(OperationContext.newOperation()).foldCodes(
+                ServeFakeCommand::codeLines,
+                // The banner is a convenience: a listing answered with a scripted fault leaves the codes out.
+                failure -> List.of());
+        codeLines.forEach(out::println);
         out.flush();
     }
 }

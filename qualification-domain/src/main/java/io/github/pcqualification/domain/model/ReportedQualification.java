@@ -2,6 +2,8 @@ package io.github.pcqualification.domain.model;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.function.Function;
+
 /**
  * A qualification as the service reported it: a {@link Known} value, or an {@link Unknown} one that
  * keeps the raw text (the enum has grown before; strict clients broke).
@@ -23,6 +25,17 @@ public sealed interface ReportedQualification {
     }
 
     /**
+     * Applies the function for this qualification's variant, and only that one.
+     *
+     * @param known for a {@link Known} qualification
+     * @param unknown for an {@link Unknown} qualification
+     * @param <R> what the functions return
+     * @return what the chosen function returned
+     * @throws NullPointerException if a function is null
+     */
+    <R> R fold(Function<? super Known, ? extends R> known, Function<? super Unknown, ? extends R> unknown);
+
+    /**
      * A known value.
      *
      * @param value the qualification
@@ -39,7 +52,7 @@ public sealed interface ReportedQualification {
      * @return true if this is {@link Known} and holds {@code value}; false for any {@link Unknown} value
      */
     default boolean is(Qualification value) {
-        return this instanceof Known known && known.value() == value;
+        return fold(known -> known.value() == value, unknown -> false);
     }
 
     /**
@@ -62,6 +75,13 @@ public sealed interface ReportedQualification {
         public String toString() {
             return value.wireName();
         }
+
+        @Override
+        public <R> R fold(Function<? super Known, ? extends R> known, Function<? super Unknown, ? extends R> unknown) {
+            checkNotNull(known, "known");
+            checkNotNull(unknown, "unknown");
+            return known.apply(this);
+        }
     }
 
     /**
@@ -83,6 +103,13 @@ public sealed interface ReportedQualification {
         @Override
         public String toString() {
             return raw;
+        }
+
+        @Override
+        public <R> R fold(Function<? super Known, ? extends R> known, Function<? super Unknown, ? extends R> unknown) {
+            checkNotNull(known, "known");
+            checkNotNull(unknown, "unknown");
+            return unknown.apply(this);
         }
     }
 }

@@ -3,6 +3,7 @@ package io.github.pcqualification.domain.model;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The vetting status of an asynchronously requested qualification. An open set: {@link Known}
@@ -55,6 +56,17 @@ public sealed interface VettingStatus {
     }
 
     /**
+     * Applies the function for this status's variant, and only that one.
+     *
+     * @param known for a {@link Known} status
+     * @param unknown for an {@link Unknown} status
+     * @param <R> what the functions return
+     * @return what the chosen function returned
+     * @throws NullPointerException if a function is null
+     */
+    <R> R fold(Function<? super Known, ? extends R> known, Function<? super Unknown, ? extends R> unknown);
+
+    /**
      * A known status.
      *
      * @param state the state
@@ -84,6 +96,13 @@ public sealed interface VettingStatus {
         public String toString() {
             return state.wireName();
         }
+
+        @Override
+        public <R> R fold(Function<? super Known, ? extends R> known, Function<? super Unknown, ? extends R> unknown) {
+            checkNotNull(known, "known");
+            checkNotNull(unknown, "unknown");
+            return known.apply(this);
+        }
     }
 
     /**
@@ -105,6 +124,13 @@ public sealed interface VettingStatus {
         @Override
         public String toString() {
             return raw;
+        }
+
+        @Override
+        public <R> R fold(Function<? super Known, ? extends R> known, Function<? super Unknown, ? extends R> unknown) {
+            checkNotNull(known, "known");
+            checkNotNull(unknown, "unknown");
+            return unknown.apply(this);
         }
     }
 }

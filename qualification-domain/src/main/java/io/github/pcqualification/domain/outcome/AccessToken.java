@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import io.github.pcqualification.domain.model.TokenKind;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A bearer token ready to send: non-empty visible ASCII (it goes into a header), with the identity it speaks
@@ -103,5 +104,13 @@ public record AccessToken(String value, TokenKind kind, Optional<Instant> expire
     public String toString() {
         return "AccessToken[kind=" + kind + ", expiresAt=" + expiresAt.map(Instant::toString).orElse("unknown")
                 + ", value=<redacted>]";
+    }
+
+    @Override
+    public <R> R fold(Function<? super AccessToken, ? extends R> token,
+            Function<? super CredentialProblem, ? extends R> problem) {
+        checkNotNull(token, "token");
+        checkNotNull(problem, "problem");
+        return token.apply(this);
     }
 }

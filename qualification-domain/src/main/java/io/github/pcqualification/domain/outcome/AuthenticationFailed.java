@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.pcqualification.domain.model.OperationContext;
+import java.util.function.Function;
 
 /**
  * No request could be authorised: no usable token could be had, an App-only token was offered for an update, or
@@ -48,5 +49,19 @@ public record AuthenticationFailed(CredentialProblem problem, int attempts, Oper
     public String message() {
         return "authentication failed: " + problem.message()
                 + problem.remote().map(r -> " (" + r.summary() + ")").orElse("");
+    }
+
+    @Override
+    public <R> R foldFailure(Function<? super InvalidRequest, ? extends R> invalid,
+            Function<? super Rejected, ? extends R> rejected,
+            Function<? super NotFound, ? extends R> notFound,
+            Function<? super Unavailable, ? extends R> unavailable,
+            Function<? super AuthenticationFailed, ? extends R> authenticationFailed) {
+        checkNotNull(invalid, "invalid");
+        checkNotNull(rejected, "rejected");
+        checkNotNull(notFound, "notFound");
+        checkNotNull(unavailable, "unavailable");
+        checkNotNull(authenticationFailed, "authenticationFailed");
+        return authenticationFailed.apply(this);
     }
 }

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.pcqualification.domain.model.OperationContext;
 import io.github.pcqualification.domain.model.PartnerValidationCode;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The partner's validation codes, in the order the service listed them.
@@ -25,5 +26,13 @@ public record CodesListed(List<PartnerValidationCode> codes, OperationContext co
     public CodesListed {
         codes = ImmutableList.copyOf(codes);
         checkNotNull(context, "context");
+    }
+
+    @Override
+    public <R> R foldCodes(Function<? super CodesListed, ? extends R> listed,
+            Function<? super Failure, ? extends R> failed) {
+        checkNotNull(listed, "listed");
+        checkNotNull(failed, "failed");
+        return listed.apply(this);
     }
 }

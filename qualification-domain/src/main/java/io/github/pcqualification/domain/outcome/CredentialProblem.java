@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.pcqualification.domain.model.Printable;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Why no usable access token could be had, in words that name what to fix. {@code remote} keeps what the token
@@ -102,5 +103,13 @@ public record CredentialProblem(Reason reason, String message, Optional<ErrorDet
         }
         String line = out.toString().strip();
         return line.length() <= 1000 ? line : Printable.shorten(line.substring(0, 1000)) + "...";
+    }
+
+    @Override
+    public <R> R fold(Function<? super AccessToken, ? extends R> token,
+            Function<? super CredentialProblem, ? extends R> problem) {
+        checkNotNull(token, "token");
+        checkNotNull(problem, "problem");
+        return problem.apply(this);
     }
 }

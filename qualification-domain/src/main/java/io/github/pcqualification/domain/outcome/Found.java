@@ -8,6 +8,7 @@ import io.github.pcqualification.domain.model.CustomerQualification;
 import io.github.pcqualification.domain.model.OperationContext;
 import io.github.pcqualification.domain.model.ReportedQualification;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The customer's qualifications. The synchronous API reports exactly one value (possibly
@@ -41,5 +42,12 @@ public record Found(CustomerId customer, List<CustomerQualification> qualificati
      */
     public List<ReportedQualification> values() {
         return qualifications.stream().map(CustomerQualification::qualification).collect(ImmutableList.toImmutableList());
+    }
+
+    @Override
+    public <R> R foldGet(Function<? super Found, ? extends R> found, Function<? super Failure, ? extends R> failed) {
+        checkNotNull(found, "found");
+        checkNotNull(failed, "failed");
+        return found.apply(this);
     }
 }

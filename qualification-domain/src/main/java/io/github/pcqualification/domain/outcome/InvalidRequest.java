@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.pcqualification.domain.model.OperationContext;
 import io.github.pcqualification.domain.rules.RuleViolation;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -35,5 +36,19 @@ public record InvalidRequest(List<RuleViolation> violations, OperationContext co
     @Override
     public String message() {
         return violations.stream().map(RuleViolation::message).collect(Collectors.joining("; "));
+    }
+
+    @Override
+    public <R> R foldFailure(Function<? super InvalidRequest, ? extends R> invalid,
+            Function<? super Rejected, ? extends R> rejected,
+            Function<? super NotFound, ? extends R> notFound,
+            Function<? super Unavailable, ? extends R> unavailable,
+            Function<? super AuthenticationFailed, ? extends R> authenticationFailed) {
+        checkNotNull(invalid, "invalid");
+        checkNotNull(rejected, "rejected");
+        checkNotNull(notFound, "notFound");
+        checkNotNull(unavailable, "unavailable");
+        checkNotNull(authenticationFailed, "authenticationFailed");
+        return invalid.apply(this);
     }
 }

@@ -49,4 +49,18 @@ public record Rejected(ErrorDetail error, Reason reason, OperationContext contex
     public String message() {
         return "rejected: " + error.summary();
     }
+
+    @Override
+    public <R> R foldFailure(java.util.function.Function<? super InvalidRequest, ? extends R> invalid,
+            java.util.function.Function<? super Rejected, ? extends R> rejected,
+            java.util.function.Function<? super NotFound, ? extends R> notFound,
+            java.util.function.Function<? super Unavailable, ? extends R> unavailable,
+            java.util.function.Function<? super AuthenticationFailed, ? extends R> authenticationFailed) {
+        checkNotNull(invalid, "invalid");
+        checkNotNull(rejected, "rejected");
+        checkNotNull(notFound, "notFound");
+        checkNotNull(unavailable, "unavailable");
+        checkNotNull(authenticationFailed, "authenticationFailed");
+        return rejected.apply(this);
+    }
 }

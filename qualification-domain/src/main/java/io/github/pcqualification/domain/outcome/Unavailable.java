@@ -89,4 +89,18 @@ public record Unavailable(Reason reason, ErrorDetail error, Optional<Duration> r
                 + ", " + attempts + (attempts == 1 ? " attempt" : " attempts") + "): " + error.summary();
         return retryAfter.map(d -> base + "; retry after " + d.toSeconds() + "s").orElse(base);
     }
+
+    @Override
+    public <R> R foldFailure(java.util.function.Function<? super InvalidRequest, ? extends R> invalid,
+            java.util.function.Function<? super Rejected, ? extends R> rejected,
+            java.util.function.Function<? super NotFound, ? extends R> notFound,
+            java.util.function.Function<? super Unavailable, ? extends R> unavailable,
+            java.util.function.Function<? super AuthenticationFailed, ? extends R> authenticationFailed) {
+        checkNotNull(invalid, "invalid");
+        checkNotNull(rejected, "rejected");
+        checkNotNull(notFound, "notFound");
+        checkNotNull(unavailable, "unavailable");
+        checkNotNull(authenticationFailed, "authenticationFailed");
+        return unavailable.apply(this);
+    }
 }

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import io.github.pcqualification.domain.model.CustomerId;
 import io.github.pcqualification.domain.model.CustomerQualification;
 import io.github.pcqualification.domain.model.OperationContext;
+import java.util.function.Function;
 
 /**
  * The customer already held the requested qualification: an idempotent success, nothing changed.
@@ -28,5 +29,14 @@ public record Unchanged(CustomerId customer, CustomerQualification qualification
         checkNotNull(customer, "customer");
         checkNotNull(qualification, "qualification");
         checkNotNull(context, "context");
+    }
+
+    @Override
+    public <R> R foldUpdate(Function<? super Updated, ? extends R> updated,
+            Function<? super Unchanged, ? extends R> unchanged, Function<? super Failure, ? extends R> failed) {
+        checkNotNull(updated, "updated");
+        checkNotNull(unchanged, "unchanged");
+        checkNotNull(failed, "failed");
+        return unchanged.apply(this);
     }
 }

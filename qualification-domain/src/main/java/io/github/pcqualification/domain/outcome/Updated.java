@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import io.github.pcqualification.domain.model.CustomerId;
 import io.github.pcqualification.domain.model.CustomerQualification;
 import io.github.pcqualification.domain.model.OperationContext;
+import java.util.function.Function;
 
 /**
  * The service accepted the qualification. Through the synchronous API it is set; through the
@@ -29,5 +30,14 @@ public record Updated(CustomerId customer, CustomerQualification qualification, 
         checkNotNull(customer, "customer");
         checkNotNull(qualification, "qualification");
         checkNotNull(context, "context");
+    }
+
+    @Override
+    public <R> R foldUpdate(Function<? super Updated, ? extends R> updated,
+            Function<? super Unchanged, ? extends R> unchanged, Function<? super Failure, ? extends R> failed) {
+        checkNotNull(updated, "updated");
+        checkNotNull(unchanged, "unchanged");
+        checkNotNull(failed, "failed");
+        return updated.apply(this);
     }
 }

@@ -1,9 +1,11 @@
 package io.github.pcqualification.domain.policy;
 
 import io.github.pcqualification.domain.outcome.AuthenticationFailed;
+import io.github.pcqualification.domain.outcome.CodesOutcome;
 import io.github.pcqualification.domain.outcome.Failure;
-import io.github.pcqualification.domain.outcome.Outcome;
+import io.github.pcqualification.domain.outcome.GetOutcome;
 import io.github.pcqualification.domain.outcome.Unavailable;
+import io.github.pcqualification.domain.outcome.UpdateOutcome;
 import java.util.Optional;
 
 /** What the resilience decorator needs to know of an outcome, read from its type and fields, never from a status. */
@@ -11,36 +13,38 @@ final class Outcomes {
 
     private Outcomes() {}
 
-    /** The failure, if the outcome is one. */
-    static Optional<Failure> failureOf(Outcome outcome) {
-        return outcome instanceof Failure failure ? Optional.of(failure) : Optional.empty();
+    /** The failure, if the update failed. */
+    static Optional<Failure> failureOf(UpdateOutcome outcome) {
+        return outcome.foldUpdate(updated -> Optional.empty(), unchanged -> Optional.empty(), Optional::of);
+    }
+
+    /** The failure, if the read failed. */
+    static Optional<Failure> failureOf(GetOutcome outcome) {
+        return outcome.foldGet(found -> Optional.empty(), Optional::of);
+    }
+
+    /** The failure, if the listing failed. */
+    static Optional<Failure> failureOf(CodesOutcome outcome) {
+        return outcome.foldCodes(listed -> Optional.empty(), Optional::of);
     }
 
     /** The failure, if another attempt may succeed. */
     static Optional<Unavailable> transientFailure(Failure failure) {
-        // TODO(fold) replaced by foldFailure once it lands
-        return failure instanceof Unavailable u && u.isTransient() ? Optional.of(u) : Optional.empty();
+        return failure.foldFailure(invalid -> Optional.empty(), rejected -> Optional.empty(),
+                notFound -> Optional.empty(), unavailable -> Optional.of(unavailable).filter(Unavailable::isTransient),
+                authentication -> Optional.empty());
     }
 
-    /** The requests one attempt sent: what the port counted where it says, else one. */
+    /** The requests one attempt sent: what the port counted where it says; none for a request refused locally. */
     static int requests(Failure failure) {
-        if (failure instanceof Unavailable u) {
-            return u.attempts();
-        }
-        if (failure instanceof AuthenticationFailed a) {
-            return a.attempts();
-        }
-        return failure instanceof io.github.pcqualification.domain.outcome.InvalidRequest ? 0 : 1;
+        return failure.foldFailure(invalid -> 0, rejected -> 1, notFound -> 1, Unavailable::attempts,
+                AuthenticationFailed::attempts);
     }
 
     /** The same failure, counting {@code requests} for the whole operation where the failure counts them. */
     static Failure withRequests(Failure failure, int requests) {
-        if (failure instanceof Unavailable u) {
-            return u.withAttempts(requests);
-        }
-        if (failure instanceof AuthenticationFailed a) {
-            return a.withAttempts(requests);
-        }
-        return failure;
+        return failure.foldFailure(invalid -> invalid, rejected -> rejected, notFound -> notFound,
+                unavailable -> unavailable.withAttempts(requests),
+                authentication -> authentication.withAttempts(requests));
     }
 }

@@ -93,34 +93,35 @@ public final class ResilientPorts implements QualificationPort, ValidationCodePo
     public UpdateOutcome setQualification(QualificationRequest request, OperationContext context) {
         checkNotNull(request, "request");
         checkNotNull(context, "context");
-        return run(context, () -> qualifications.setQualification(request, context), f -> f);
+        return run(context, () -> qualifications.setQualification(request, context), Outcomes::failureOf, f -> f);
     }
 
     @Override
     public UpdateOutcome requestQualification(QualificationRequest request, OperationContext context) {
         checkNotNull(request, "request");
         checkNotNull(context, "context");
-        return run(context, () -> qualifications.requestQualification(request, context), f -> f);
+        return run(context, () -> qualifications.requestQualification(request, context), Outcomes::failureOf,
+                f -> f);
     }
 
     @Override
     public GetOutcome getQualification(CustomerId customer, OperationContext context) {
         checkNotNull(customer, "customer");
         checkNotNull(context, "context");
-        return run(context, () -> qualifications.getQualification(customer, context), f -> f);
+        return run(context, () -> qualifications.getQualification(customer, context), Outcomes::failureOf, f -> f);
     }
 
     @Override
     public GetOutcome getQualifications(CustomerId customer, OperationContext context) {
         checkNotNull(customer, "customer");
         checkNotNull(context, "context");
-        return run(context, () -> qualifications.getQualifications(customer, context), f -> f);
+        return run(context, () -> qualifications.getQualifications(customer, context), Outcomes::failureOf, f -> f);
     }
 
     @Override
     public CodesOutcome listValidationCodes(OperationContext context) {
         checkNotNull(context, "context");
-        return run(context, () -> codes.listValidationCodes(context), f -> f);
+        return run(context, () -> codes.listValidationCodes(context), Outcomes::failureOf, f -> f);
     }
 
     /** Names the decorated ports and the policy. */
@@ -130,10 +131,11 @@ public final class ResilientPorts implements QualificationPort, ValidationCodePo
     }
 
     /**
-     * Runs {@code attempt} until it succeeds, fails finally, or the policy's bounds are reached. {@code typed} is the identity on failures, typed for {@code O}.
+     * Runs {@code attempt} until it succeeds, fails finally, or the policy's bounds are reached. {@code failureOf}
+     * says (by the family's fold) whether an outcome failed; {@code typed} is the identity on failures, typed for {@code O}.
      */
     private <O extends Outcome> O run(OperationContext context, Supplier<O> attempt,
-            Function<Failure, O> typed) {
+            Function<O, Optional<Failure>> failureOf, Function<Failure, O> typed) {
         Instant start = clock.instant();
         int calls = 0;
         int sent = 0;
@@ -154,7 +156,7 @@ public final class ResilientPorts implements QualificationPort, ValidationCodePo
             }
             O outcome = attempt.get();
             calls++;
-            Optional<Failure> failed = Outcomes.failureOf(outcome);
+            Optional<Failure> failed = failureOf.apply(outcome);
             if (failed.isEmpty()) {
                 return outcome;
             }

@@ -95,11 +95,11 @@ public final class QualificationService
         UpdateOutcome outcome = mode == ApiMode.SYNCHRONOUS
                 ? qualifications.setQualification(request, context)
                 : qualifications.requestQualification(request, context);
-        if (outcome instanceof Rejected rejected && mayMeanAlreadyHeld(rejected)) {
-            return alreadyHeld(request, context).<UpdateOutcome>map(
-                    held -> new Unchanged(request.customer(), held, context)).orElse(outcome);
-        }
-        return outcome;
+        return outcome.<UpdateOutcome>foldUpdate(updated -> updated, unchanged -> unchanged, failure -> failure.<UpdateOutcome>foldFailure(
+                invalid -> invalid,
+                rejected -> mayMeanAlreadyHeld(rejected) ? alreadyHeld(request, context).<UpdateOutcome>map(
+                        held -> new Unchanged(request.customer(), held, context)).orElse(rejected) : rejected,
+                notFound -> notFound, unavailable -> unavailable, authentication -> authentication));
     }
 
     /**
@@ -114,13 +114,10 @@ public final class QualificationService
     private Optional<CustomerQualification> alreadyHeld(QualificationRequest request, OperationContext context) {
         OperationContext followUp = new OperationContext(context.correlationId(), RequestId.random());
         GetOutcome current = read(request.customer(), followUp);
-        if (current instanceof Found found) {
-            return found.qualifications().stream()
-                    .filter(q -> q.qualification().is(request.qualification()))
-                    .filter(q -> !q.vetting().map(v -> v.status().equals(DENIED)).orElse(false))
-                    .findFirst();
-        }
-        return Optional.empty();
+        return current.<Optional<CustomerQualification>>foldGet(found -> found.qualifications().stream()
+                .filter(q -> q.qualification().is(request.qualification()))
+                .filter(q -> !q.vetting().map(v -> v.status().equals(DENIED)).orElse(false))
+                .findFirst(), failure -> Optional.empty());
     }
 
     @Override

@@ -15,12 +15,7 @@ import io.github.pcqualification.domain.model.QualificationRequest;
 import io.github.pcqualification.domain.model.ReportedQualification;
 import io.github.pcqualification.domain.model.ValidationCode;
 import io.github.pcqualification.domain.model.Website;
-import io.github.pcqualification.domain.outcome.AuthenticationFailed;
-import io.github.pcqualification.domain.outcome.CodesListed;
 import io.github.pcqualification.domain.outcome.Failure;
-import io.github.pcqualification.domain.outcome.Found;
-import io.github.pcqualification.domain.outcome.Outcome;
-import io.github.pcqualification.domain.outcome.Updated;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -63,21 +58,17 @@ final class EmulatedEndpoints {
         }
         QualificationRequest request = new QualificationRequest(customer, qualification.get(), code,
                 Optional.empty(), Optional.empty());
-        Outcome outcome = backend.setQualification(request, context);
-        if (outcome instanceof Updated updated) {
-            return WireAnswers.syncValue(200, updated.qualification().qualification());
-        }
-        return failure(outcome, context);
+        return backend.setQualification(request, context).foldUpdate(
+                updated -> WireAnswers.syncValue(200, updated.qualification().qualification()),
+                unchanged -> WireAnswers.fault(500, "500", "The fake answered Unchanged, which has no wire form."),
+                failure -> failure(failure, context));
     }
 
     Answer getQualification(CustomerId customer, OperationContext context) {
-        Outcome outcome = backend.getQualification(customer, context);
-        if (outcome instanceof Found found) {
-            ReportedQualification value = found.values().isEmpty()
-                    ? ReportedQualification.of(Qualification.NONE) : found.values().get(0);
-            return WireAnswers.syncValue(200, value);
-        }
-        return failure(outcome, context);
+        return backend.getQualification(customer, context).foldGet(
+                found -> WireAnswers.syncValue(200, found.values().isEmpty()
+                        ? ReportedQualification.of(Qualification.NONE) : found.values().get(0)),
+                failure -> failure(failure, context));
     }
 
     Answer requestQualification(CustomerId customer, String body, OperationContext context) {
@@ -106,42 +97,31 @@ final class EmulatedEndpoints {
             return Answer.json(400, "The website or validation code is not valid.");
         }
         QualificationRequest request = new QualificationRequest(customer, qualification.get(), code, segment, website);
-        Outcome outcome = backend.requestQualification(request, context);
-        if (outcome instanceof Updated updated) {
-            return Answer.json(201, WireAnswers.qualificationObject(updated.qualification()));
-        }
-        return failure(outcome, context);
+        return backend.requestQualification(request, context).foldUpdate(
+                updated -> Answer.json(201, WireAnswers.qualificationObject(updated.qualification())),
+                unchanged -> WireAnswers.fault(500, "500", "The fake answered Unchanged, which has no wire form."),
+                failure -> failure(failure, context));
     }
 
     Answer getQualifications(CustomerId customer, OperationContext context) {
-        Outcome outcome = backend.getQualifications(customer, context);
-        if (outcome instanceof Found found) {
-            return WireAnswers.qualifications(found.qualifications());
-        }
-        return failure(outcome, context);
+        return backend.getQualifications(customer, context).foldGet(
+                found -> WireAnswers.qualifications(found.qualifications()), failure -> failure(failure, context));
     }
 
     Answer codes(OperationContext context) {
-        Outcome outcome = backend.listValidationCodes(context);
-        if (outcome instanceof CodesListed listed) {
-            return WireAnswers.codes(listed.codes());
-        }
-        return failure(outcome, context);
+        return backend.listValidationCodes(context).foldCodes(listed -> WireAnswers.codes(listed.codes()),
+                failure -> failure(failure, context));
     }
 
     /** A scripted {@code Fault.unauthorized()}: 401 now, and 401 again to this operation's renewed repeat. */
-    private Answer failure(Outcome outcome, OperationContext context) {
-        if (outcome instanceof AuthenticationFailed) {
-            if (unauthorizedRequests.size() < 10_000) {
-                unauthorizedRequests.add(context.requestId().toString());
-            }
-            return FakePartnerCenterServer.unauthorized();
-        }
-        if (outcome instanceof Failure failure) {
-            return WireAnswers.failure(failure);
-        }
-        return WireAnswers.fault(500, "500", "The fake answered " + outcome.getClass().getSimpleName()
-                + ", which has no wire form.");
+    private Answer failure(Failure failure, OperationContext context) {
+        return failure.foldFailure(WireAnswers::failure, WireAnswers::failure, WireAnswers::failure,
+                WireAnswers::failure, authentication -> {
+                    if (unauthorizedRequests.size() < 10_000) {
+                        unauthorizedRequests.add(context.requestId().toString());
+                    }
+                    return FakePartnerCenterServer.unauthorized();
+                });
     }
 
     /** A JSON string names the value (leniently, like the service's answers); a whole number is the enum's int. */

@@ -8,10 +8,6 @@ import io.github.pcqualification.domain.model.ReportedQualification;
 import io.github.pcqualification.domain.model.Vetting;
 import io.github.pcqualification.domain.outcome.ErrorDetail;
 import io.github.pcqualification.domain.outcome.Failure;
-import io.github.pcqualification.domain.outcome.InvalidRequest;
-import io.github.pcqualification.domain.outcome.NotFound;
-import io.github.pcqualification.domain.outcome.Rejected;
-import io.github.pcqualification.domain.outcome.Unavailable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,23 +42,17 @@ final class WireAnswers {
 
     /** A failure outcome of the backing fake as the service's HTTP answer. */
     static Answer failure(Failure failure) {
-        if (failure instanceof Unavailable unavailable) {
-            Map<String, String> headers = unavailable.retryAfter()
-                    .map(d -> Map.of("Retry-After", Long.toString(d.toSeconds()))).orElse(Map.of());
-            Answer body = error(unavailable.error(), 503);
-            return new Answer(body.status(), body.body(), headers);
-        }
-        if (failure instanceof NotFound notFound) {
-            return error(notFound.error(), 404);
-        }
-        if (failure instanceof Rejected rejected) {
-            return error(rejected.error(), 400);
-        }
-        if (failure instanceof InvalidRequest invalid) {
-            return Answer.json(400, invalid.message());
-        }
-        return Answer.json(500, apiFault("500", "The fake answered " + failure.getClass().getSimpleName()
-                + ", which has no wire form."));
+        return failure.foldFailure(
+                invalid -> Answer.json(400, invalid.message()),
+                rejected -> error(rejected.error(), 400),
+                notFound -> error(notFound.error(), 404),
+                unavailable -> {
+                    Answer body = error(unavailable.error(), 503);
+                    return new Answer(body.status(), body.body(), unavailable.retryAfter()
+                            .map(d -> Map.of("Retry-After", Long.toString(d.toSeconds()))).orElse(Map.of()));
+                },
+                authentication -> Answer.json(500, apiFault("500", "The fake answered AuthenticationFailed, which the"
+                        + " server answers as 401 itself.")));
     }
 
     /** An error answer in the shape the service uses for its status and code. */

@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.microsoft.aad.msal4j.ClientCredentialParameters;
 import com.microsoft.aad.msal4j.ConfidentialClientApplication;
 import com.microsoft.aad.msal4j.IAuthenticationResult;
-import io.github.pcqualification.auth.msal.MsalCalls.Awaited;
 import io.github.pcqualification.auth.msal.RenewingTokens.Fetched;
 import io.github.pcqualification.domain.model.TokenKind;
 import io.github.pcqualification.domain.outcome.CredentialProblem;
@@ -77,20 +76,14 @@ public final class AppOnlyTokens implements AccessTokenPort {
         } catch (RuntimeException e) {
             return new Fetched.Problem(MsalFailures.of(e, client.authority, secrets, MsalFailures.Hints.CONFIDENTIAL_CLIENT));
         }
-        Awaited<IAuthenticationResult> awaited = MsalCalls.await(future, client.requestTimeout);
-        if (awaited instanceof Awaited.Done<IAuthenticationResult> done) {
+        return MsalCalls.await(future, client.requestTimeout).fold(done -> {
             secrets.add(done.value().accessToken());
             return new Fetched.Token(done.value().accessToken(), TokenKind.APP_ONLY,
                     MsalCalls.lifetime(done.value(), askedAt));
-        }
-        if (awaited instanceof Awaited.Failed<IAuthenticationResult> failed) {
-            return new Fetched.Problem(MsalFailures.of(failed.failure(), client.authority, secrets,
-                    MsalFailures.Hints.CONFIDENTIAL_CLIENT));
-        }
-        if (awaited instanceof Awaited.TimedOut<IAuthenticationResult>) {
-            return new Fetched.Problem(MsalFailures.timeout(client.authority, client.requestTimeout));
-        }
-        return new Fetched.Problem(MsalFailures.interrupted(client.authority));
+        }, failed -> new Fetched.Problem(MsalFailures.of(failed.failure(), client.authority, secrets,
+                MsalFailures.Hints.CONFIDENTIAL_CLIENT)),
+                () -> new Fetched.Problem(MsalFailures.timeout(client.authority, client.requestTimeout)),
+                () -> new Fetched.Problem(MsalFailures.interrupted(client.authority)));
     }
 
     @Override

@@ -10,7 +10,6 @@ import com.microsoft.aad.msal4j.IAccount;
 import com.microsoft.aad.msal4j.IAuthenticationResult;
 import com.microsoft.aad.msal4j.MsalException;
 import com.microsoft.aad.msal4j.PublicClientApplication;
-import io.github.pcqualification.auth.msal.MsalCalls.Awaited;
 import io.github.pcqualification.domain.outcome.CredentialProblem;
 import io.github.pcqualification.domain.outcome.CredentialProblem.Reason;
 import java.net.URI;
@@ -74,30 +73,28 @@ public final class DeviceCodeLogin {
         } catch (Exception e) {
             return new LoginOutcome.Failed(problem(e));
         }
-        Awaited<IAuthenticationResult> awaited = MsalCalls.await(future, timeout);
-        if (awaited instanceof Awaited.Done<IAuthenticationResult> done) {
-            secrets.add(done.value().accessToken());
-            Optional<String> failure = file.takeFailure();
-            if (failure.isPresent()) {
-                return new LoginOutcome.Failed(CredentialProblem.of(Reason.SOURCE_FAILED,
-                        "signed in, but " + failure.get() + ": check the directory, or set another path"));
-            }
-            IAccount account = done.value().account();
-            String username = Optional.ofNullable(account).map(IAccount::username).filter(u -> !u.isBlank())
-                    .orElse("an account without a user name");
-            String tenantId = Optional.ofNullable(account).map(IAccount::homeAccountId)
-                    .filter(id -> id.contains(".")).map(id -> id.substring(id.indexOf('.') + 1)).orElse("");
-            return new LoginOutcome.SignedIn(username, tenantId, file.path());
+        return MsalCalls.await(future, timeout).fold(done -> signedIn(done.value()),
+                failed -> new LoginOutcome.Failed(problem(failed.failure())),
+                () -> new LoginOutcome.Failed(CredentialProblem.of(Reason.NOT_SIGNED_IN, "the sign-in was not finished"
+                        + " within " + MsalFailures.format(timeout) + ": sign in again, and enter the code in the browser"
+                        + " before the time is up")),
+                () -> new LoginOutcome.Failed(CredentialProblem.of(Reason.NOT_SIGNED_IN, "the sign-in was interrupted")));
+    }
+
+    /** The sign-in's account, once MSAL gave its result and the token cache kept it. */
+    private LoginOutcome signedIn(IAuthenticationResult result) {
+        secrets.add(result.accessToken());
+        Optional<String> failure = file.takeFailure();
+        if (failure.isPresent()) {
+            return new LoginOutcome.Failed(CredentialProblem.of(Reason.SOURCE_FAILED,
+                    "signed in, but " + failure.get() + ": check the directory, or set another path"));
         }
-        if (awaited instanceof Awaited.Failed<IAuthenticationResult> failed) {
-            return new LoginOutcome.Failed(problem(failed.failure()));
-        }
-        if (awaited instanceof Awaited.TimedOut<IAuthenticationResult>) {
-            return new LoginOutcome.Failed(CredentialProblem.of(Reason.NOT_SIGNED_IN, "the sign-in was not finished"
-                    + " within " + MsalFailures.format(timeout) + ": sign in again, and enter the code in the browser"
-                    + " before the time is up"));
-        }
-        return new LoginOutcome.Failed(CredentialProblem.of(Reason.NOT_SIGNED_IN, "the sign-in was interrupted"));
+        IAccount account = result.account();
+        String username = Optional.ofNullable(account).map(IAccount::username).filter(u -> !u.isBlank())
+                .orElse("an account without a user name");
+        String tenantId = Optional.ofNullable(account).map(IAccount::homeAccountId)
+                .filter(id -> id.contains(".")).map(id -> id.substring(id.indexOf('.') + 1)).orElse("");
+        return new LoginOutcome.SignedIn(username, tenantId, file.path());
     }
 
     private void show(DeviceCode code) {

@@ -1,5 +1,7 @@
 package io.github.pcqualification.auth.msal;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.microsoft.aad.msal4j.IAuthenticationResult;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +13,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * How MSAL is called here: on a pool of our own daemon threads (not the common fork-join pool, which has one thread
@@ -25,17 +29,60 @@ final class MsalCalls {
 
     private MsalCalls() {}
 
-    /** What a bounded wait gave: the value, or how it failed. */
+    /** What a bounded wait gave: the value, or how it failed. Branch on it with {@link #fold}. */
     sealed interface Awaited<T> {
+
+        /** Applies the function for this variant, and only that one; null functions are refused. */
+        <R> R fold(Function<? super Done<T>, ? extends R> done, Function<? super Failed<T>, ? extends R> failed,
+                Supplier<? extends R> timedOut, Supplier<? extends R> interrupted);
+
         record Done<T>(T value) implements Awaited<T> {
+            @Override
+            public <R> R fold(Function<? super Done<T>, ? extends R> done, Function<? super Failed<T>, ? extends R> failed,
+                    Supplier<? extends R> timedOut, Supplier<? extends R> interrupted) {
+                checkFunctions(done, failed, timedOut, interrupted);
+                return done.apply(this);
+            }
+
             @Override
             public String toString() {
                 return "Done[<redacted>]";     // an authentication result holds tokens
             }
         }
-        record Failed<T>(Throwable failure) implements Awaited<T> {}
-        record TimedOut<T>() implements Awaited<T> {}
-        record Interrupted<T>() implements Awaited<T> {}
+
+        record Failed<T>(Throwable failure) implements Awaited<T> {
+            @Override
+            public <R> R fold(Function<? super Done<T>, ? extends R> done, Function<? super Failed<T>, ? extends R> failed,
+                    Supplier<? extends R> timedOut, Supplier<? extends R> interrupted) {
+                checkFunctions(done, failed, timedOut, interrupted);
+                return failed.apply(this);
+            }
+        }
+
+        record TimedOut<T>() implements Awaited<T> {
+            @Override
+            public <R> R fold(Function<? super Done<T>, ? extends R> done, Function<? super Failed<T>, ? extends R> failed,
+                    Supplier<? extends R> timedOut, Supplier<? extends R> interrupted) {
+                checkFunctions(done, failed, timedOut, interrupted);
+                return timedOut.get();
+            }
+        }
+
+        record Interrupted<T>() implements Awaited<T> {
+            @Override
+            public <R> R fold(Function<? super Done<T>, ? extends R> done, Function<? super Failed<T>, ? extends R> failed,
+                    Supplier<? extends R> timedOut, Supplier<? extends R> interrupted) {
+                checkFunctions(done, failed, timedOut, interrupted);
+                return interrupted.get();
+            }
+        }
+
+        private static void checkFunctions(Object done, Object failed, Object timedOut, Object interrupted) {
+            checkNotNull(done, "done");
+            checkNotNull(failed, "failed");
+            checkNotNull(timedOut, "timedOut");
+            checkNotNull(interrupted, "interrupted");
+        }
     }
 
     /**

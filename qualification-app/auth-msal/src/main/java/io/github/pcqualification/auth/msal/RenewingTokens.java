@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,8 +52,12 @@ final class RenewingTokens {
         Fetched fetch(boolean forced);
     }
 
-    /** What one exchange gave. */
+    /** What one exchange gave. Branch on it with {@link #fold}. */
     sealed interface Fetched {
+
+        /** Applies the function for this variant, and only that one; null functions are refused. */
+        <R> R fold(Function<? super Token, ? extends R> token, Function<? super Problem, ? extends R> problem);
+
         /**
          * A token as the endpoint gave it, and how long it lives from when the exchange started.
          *
@@ -62,13 +67,28 @@ final class RenewingTokens {
          */
         record Token(String value, TokenKind kind, Duration lifetime) implements Fetched {
             @Override
+            public <R> R fold(Function<? super Token, ? extends R> token, Function<? super Problem, ? extends R> problem) {
+                checkNotNull(token, "token");
+                checkNotNull(problem, "problem");
+                return token.apply(this);
+            }
+
+            @Override
             public String toString() {
                 return "Token[kind=" + kind + ", lifetime=" + lifetime + ", value=<redacted>]";
             }
         }
 
         /** Why there is none. */
-        record Problem(CredentialProblem problem) implements Fetched {}
+        record Problem(CredentialProblem problem) implements Fetched {
+            @Override
+            public <R> R fold(Function<? super Token, ? extends R> token,
+                    Function<? super Problem, ? extends R> problem) {
+                checkNotNull(token, "token");
+                checkNotNull(problem, "problem");
+                return problem.apply(this);
+            }
+        }
     }
 
     private record Held(AccessToken token, Instant renewAt, Instant expiresAt, Instant obtainedAt) {}
@@ -151,22 +171,22 @@ final class RenewingTokens {
     }
 
     private TokenOutcome settle(Fetched fetched, Instant startedAt, Optional<Held> stillValid) {
-        CredentialProblem problem;
-        if (fetched instanceof Fetched.Token token) {
+        return fetched.fold(token -> {
             Instant expiresAt = startedAt.plus(token.lifetime());
-            TokenOutcome checked = AccessToken.check(token.value(), token.kind(), Optional.of(expiresAt),
-                    "the token endpoint");
-            if (checked instanceof AccessToken accessToken) {
-                Duration margin = renewBefore.compareTo(token.lifetime().dividedBy(2)) <= 0
-                        ? renewBefore : token.lifetime().dividedBy(2);
-                held = new Held(accessToken, expiresAt.minus(margin), expiresAt, startedAt);
-                lastFailure = null;
-                return accessToken;
-            }
-            problem = (CredentialProblem) checked;
-        } else {
-            problem = ((Fetched.Problem) fetched).problem();
-        }
+            return AccessToken.check(token.value(), token.kind(), Optional.of(expiresAt), "the token endpoint").fold(
+                    accessToken -> hold(accessToken, token.lifetime(), startedAt, expiresAt),
+                    problem -> failed(problem, stillValid));
+        }, none -> failed(none.problem(), stillValid));
+    }
+
+    private AccessToken hold(AccessToken accessToken, Duration lifetime, Instant startedAt, Instant expiresAt) {
+        Duration margin = renewBefore.compareTo(lifetime.dividedBy(2)) <= 0 ? renewBefore : lifetime.dividedBy(2);
+        held = new Held(accessToken, expiresAt.minus(margin), expiresAt, startedAt);
+        lastFailure = null;
+        return accessToken;
+    }
+
+    private TokenOutcome failed(CredentialProblem problem, Optional<Held> stillValid) {
         lastFailure = problem;
         lastFailureAt = clock.instant();
         if (stillValid.isPresent()) {

@@ -6,7 +6,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.microsoft.aad.msal4j.ConfidentialClientApplication;
 import com.microsoft.aad.msal4j.IAuthenticationResult;
 import com.microsoft.aad.msal4j.RefreshTokenParameters;
-import io.github.pcqualification.auth.msal.MsalCalls.Awaited;
 import io.github.pcqualification.auth.msal.RenewingTokens.Fetched;
 import io.github.pcqualification.domain.model.TokenKind;
 import io.github.pcqualification.domain.outcome.TokenOutcome;
@@ -115,8 +114,7 @@ public final class SecureApplicationModelTokens implements AccessTokenPort {
         } catch (Exception e) {
             return new Fetched.Problem(MsalFailures.of(e, client.authority, secrets, MsalFailures.Hints.CONFIDENTIAL_CLIENT));
         }
-        Awaited<IAuthenticationResult> awaited = MsalCalls.await(future, client.requestTimeout);
-        if (awaited instanceof Awaited.Done<IAuthenticationResult> done) {
+        return MsalCalls.await(future, client.requestTimeout).fold(done -> {
             IAuthenticationResult result = done.value();
             secrets.add(result.accessToken());
             Optional<String> rotated;
@@ -127,15 +125,10 @@ public final class SecureApplicationModelTokens implements AccessTokenPort {
             }
             rotated.filter(token -> !token.equals(sent)).ifPresent(this::rotate);
             return new Fetched.Token(result.accessToken(), TokenKind.APP_USER, MsalCalls.lifetime(result, askedAt));
-        }
-        if (awaited instanceof Awaited.Failed<IAuthenticationResult> failed) {
-            return new Fetched.Problem(MsalFailures.of(failed.failure(), client.authority, secrets,
-                    MsalFailures.Hints.CONFIDENTIAL_CLIENT));
-        }
-        if (awaited instanceof Awaited.TimedOut<IAuthenticationResult>) {
-            return new Fetched.Problem(MsalFailures.timeout(client.authority, client.requestTimeout));
-        }
-        return new Fetched.Problem(MsalFailures.interrupted(client.authority));
+        }, failed -> new Fetched.Problem(MsalFailures.of(failed.failure(), client.authority, secrets,
+                MsalFailures.Hints.CONFIDENTIAL_CLIENT)),
+                () -> new Fetched.Problem(MsalFailures.timeout(client.authority, client.requestTimeout)),
+                () -> new Fetched.Problem(MsalFailures.interrupted(client.authority)));
     }
 
     /** Entra ID returned a new refresh token: use it from now on, and hand it to the platform once. */

@@ -92,11 +92,14 @@ public final class SignedInUserTokens implements AccessTokenPort {
                 return new Fetched.Problem(fromMsal(e));
             }
         }
-        Awaited<Set<IAccount>> accounts = MsalCalls.await(app.getAccounts(), requestTimeout);
-        if (!(accounts instanceof Awaited.Done<Set<IAccount>> found) || found.value().isEmpty()) {
+        // Whatever keeps the accounts from being listed (a failure, the time running out), nobody is signed in.
+        Optional<IAccount> signedIn = MsalCalls.await(app.getAccounts(), requestTimeout).fold(
+                found -> found.value().isEmpty() ? Optional.empty() : Optional.of(found.value().iterator().next()),
+                failed -> Optional.empty(), Optional::empty, Optional::empty);
+        if (signedIn.isEmpty()) {
             return new Fetched.Problem(notSignedIn("no account is signed in in " + file.path()));
         }
-        IAccount account = found.value().iterator().next();
+        IAccount account = signedIn.get();
         Instant askedAt = Instant.now();
         CompletableFuture<IAuthenticationResult> future;
         try {
@@ -109,18 +112,13 @@ public final class SignedInUserTokens implements AccessTokenPort {
         }
         Awaited<IAuthenticationResult> awaited = MsalCalls.await(future, requestTimeout);
         file.takeFailure().ifPresent(failure -> LOG.warn("{}; the sign-in goes on in memory", failure));
-        if (awaited instanceof Awaited.Done<IAuthenticationResult> done) {
+        return awaited.fold(done -> {
             hadToken = true;
             secrets.add(done.value().accessToken());
             return new Fetched.Token(done.value().accessToken(), TokenKind.APP_USER, MsalCalls.lifetime(done.value(), askedAt));
-        }
-        if (awaited instanceof Awaited.Failed<IAuthenticationResult> failed) {
-            return new Fetched.Problem(fromMsal(failed.failure()));
-        }
-        if (awaited instanceof Awaited.TimedOut<IAuthenticationResult>) {
-            return new Fetched.Problem(MsalFailures.timeout(settings.authority(), requestTimeout));
-        }
-        return new Fetched.Problem(MsalFailures.interrupted(settings.authority()));
+        }, failed -> new Fetched.Problem(fromMsal(failed.failure())),
+                () -> new Fetched.Problem(MsalFailures.timeout(settings.authority(), requestTimeout)),
+                () -> new Fetched.Problem(MsalFailures.interrupted(settings.authority())));
     }
 
     private CredentialProblem fromMsal(Throwable failure) {

@@ -9,14 +9,7 @@ import io.github.pcqualification.domain.model.ApiMode;
 import io.github.pcqualification.domain.model.Printable;
 import io.github.pcqualification.domain.model.QualificationRequest;
 import io.github.pcqualification.domain.outcome.AuthenticationFailed;
-import io.github.pcqualification.domain.outcome.Failure;
-import io.github.pcqualification.domain.outcome.InvalidRequest;
-import io.github.pcqualification.domain.outcome.NotFound;
-import io.github.pcqualification.domain.outcome.Rejected;
-import io.github.pcqualification.domain.outcome.Unavailable;
-import io.github.pcqualification.domain.outcome.Unchanged;
 import io.github.pcqualification.domain.outcome.UpdateOutcome;
-import io.github.pcqualification.domain.outcome.Updated;
 import io.github.pcqualification.domain.port.in.UpdateQualificationUseCase;
 import io.github.pcqualification.domain.rules.RequestRules;
 import io.github.pcqualification.domain.rules.RuleViolation;
@@ -159,22 +152,6 @@ public final class BulkJob {
          */
         public long count(RowOutcome outcome) {
             return counts.getOrDefault(outcome, 0L);
-        }
-
-        /**
-         * The tool's exit code for the run.
-         *
-         * @return 0 when every row succeeded, 5 when the job stopped sending because authentication failed, else 4
-         *     when some failed transiently, else 3 when some were invalid or rejected
-         */
-        public int exitCode() {
-            if (stoppedBy.isPresent()) {
-                return 5;
-            }
-            if (count(RowOutcome.FAILED) > 0) {
-                return 4;
-            }
-            return count(RowOutcome.INVALID) + count(RowOutcome.REJECTED) > 0 ? 3 : 0;
         }
 
         /**
@@ -618,25 +595,22 @@ public final class BulkJob {
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()), "");
         }
         String correlation = outcome.correlationId().toString();
-        if (outcome instanceof Updated updated) {
-            return report(row, RowOutcome.UPDATED, updated.qualification().qualification()
-                    + updated.qualification().vetting().map(v -> " (vetting " + v.status() + ")").orElse(""), correlation);
-        }
-        if (outcome instanceof Unchanged unchanged) {
-            return report(row, RowOutcome.UNCHANGED, "already " + unchanged.qualification().qualification(), correlation);
-        }
-        if (outcome instanceof InvalidRequest invalid) {
-            return report(row, RowOutcome.INVALID, invalid.message(), correlation);
-        }
-        if (outcome instanceof Rejected || outcome instanceof NotFound) {
-            return report(row, RowOutcome.REJECTED, ((Failure) outcome).message(), correlation);
-        }
-        if (outcome instanceof AuthenticationFailed failed) {
-            stoppedBy.compareAndSet(null, failed);
-            return report(row, RowOutcome.FAILED, failed.message() + "; the job stopped sending", correlation);
-        }
-        Unavailable unavailable = (Unavailable) outcome;
-        return report(row, RowOutcome.FAILED, unavailable.message(), correlation);
+        return outcome.foldUpdate(
+                updated -> report(row, RowOutcome.UPDATED, updated.qualification().qualification()
+                        + updated.qualification().vetting().map(v -> " (vetting " + v.status() + ")").orElse(""),
+                        correlation),
+                unchanged -> report(row, RowOutcome.UNCHANGED, "already " + unchanged.qualification().qualification(),
+                        correlation),
+                failure -> failure.foldFailure(
+                        invalid -> report(row, RowOutcome.INVALID, invalid.message(), correlation),
+                        rejected -> report(row, RowOutcome.REJECTED, rejected.message(), correlation),
+                        notFound -> report(row, RowOutcome.REJECTED, notFound.message(), correlation),
+                        unavailable -> report(row, RowOutcome.FAILED, unavailable.message(), correlation),
+                        failed -> {
+                            stoppedBy.compareAndSet(null, failed);
+                            return report(row, RowOutcome.FAILED, failed.message() + "; the job stopped sending",
+                                    correlation);
+                        }));
     }
 
     /** A row left unsent after an authentication failure: failed, so a rerun sends it. */

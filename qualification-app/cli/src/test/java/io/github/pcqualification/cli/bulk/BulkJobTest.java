@@ -7,6 +7,7 @@ import io.github.pcqualification.adapter.fake.DemoData;
 import io.github.pcqualification.adapter.fake.Fault;
 import io.github.pcqualification.adapter.fake.InMemoryPartnerCenter;
 import io.github.pcqualification.app.PartnerCenterQualifications;
+import io.github.pcqualification.cli.ExitCodes;
 import io.github.pcqualification.domain.model.ApiMode;
 import io.github.pcqualification.domain.model.CustomerId;
 import io.github.pcqualification.domain.model.OperationContext;
@@ -108,7 +109,7 @@ class BulkJobTest {
         assertThat(outcomeOfLine(report, 7)).isEqualTo("duplicate");
         assertThat(outcomeOfLine(report, 8)).isEqualTo("invalid");
         assertThat(Files.readAllLines(output).get(0)).isEqualTo("line,customerId,qualification,outcome,detail,correlationId");
-        assertThat(summary.exitCode()).isEqualTo(4);
+        assertThat(ExitCodes.of(summary)).isEqualTo(4);
         assertThat(summary.rows()).isEqualTo(7);
     }
 
@@ -126,7 +127,7 @@ class BulkJobTest {
 
         assertThat(report(output)).extracting(r -> r.get(3)).containsOnly("invalid");
         assertThat(fake.callCount()).isZero();
-        assertThat(summary.exitCode()).isEqualTo(3);
+        assertThat(ExitCodes.of(summary)).isEqualTo(3);
     }
 
     @Test
@@ -140,7 +141,7 @@ class BulkJobTest {
         assertThat(fake.callCount()).isEqualTo(1);
         assertThat(outcomeOfLine(report(output), 3)).isEqualTo("duplicate");
         assertThat(rowOfLine(report(output), 3).get(4)).contains("line 2");
-        assertThat(summary.exitCode()).isZero();
+        assertThat(ExitCodes.of(summary)).isZero();
     }
 
     @Test
@@ -157,7 +158,7 @@ class BulkJobTest {
                 .isEqualTo("PUT /v1/customers/" + FRESH + "/qualification?code=A%26B%3D1 \"GovernmentCommunityCloud\"");
         assertThat(outcomeOfLine(report, 3)).isEqualTo("invalid");
         assertThat(fake.callCount()).isZero();
-        assertThat(summary.exitCode()).isEqualTo(3);
+        assertThat(ExitCodes.of(summary)).isEqualTo(3);
     }
 
     @Test
@@ -169,7 +170,7 @@ class BulkJobTest {
         BulkJob.Summary summary = run(fake, input, output, 1, Optional.empty(), false);
 
         assertThat(outcomeOfLine(report(output), 2)).isEqualTo("updated");
-        assertThat(summary.exitCode()).isZero();
+        assertThat(ExitCodes.of(summary)).isZero();
     }
 
     @Test
@@ -226,7 +227,7 @@ class BulkJobTest {
         assertThat(report).extracting(r -> Integer.parseInt(r.get(0))).isSorted().doesNotHaveDuplicates();
         assertThat(report).extracting(r -> r.get(3)).containsOnly("updated");
         assertThat(summary.resumed()).isEqualTo(7);
-        assertThat(summary.exitCode()).isZero();
+        assertThat(ExitCodes.of(summary)).isZero();
     }
 
     @Test
@@ -240,8 +241,8 @@ class BulkJobTest {
         BulkJob.Summary first = run(fake, input, output, 2, Optional.of(journal), false);
         BulkJob.Summary second = run(fake, input, output, 2, Optional.of(journal), false);
 
-        assertThat(first.exitCode()).isEqualTo(4);
-        assertThat(second.exitCode()).isZero();
+        assertThat(ExitCodes.of(first)).isEqualTo(4);
+        assertThat(ExitCodes.of(second)).isZero();
         assertThat(second.resumed()).isEqualTo(1);
         List<List<String>> report = report(output);
         assertThat(report).hasSize(2);
@@ -383,19 +384,19 @@ class BulkJobTest {
             assertThat(r.get(3)).isEqualTo("failed");
             assertThat(r.get(4)).contains("disk on fire");
         });
-        assertThat(summary.exitCode()).isEqualTo(4);
+        assertThat(ExitCodes.of(summary)).isEqualTo(4);
     }
 
     @Test
     void summaryExitCodes_followTheWorstOutcome() {
         java.time.Duration t = java.time.Duration.ofSeconds(1);
 
-        assertThat(new BulkJob.Summary(2, java.util.Map.of(RowOutcome.UPDATED, 1L, RowOutcome.DUPLICATE, 1L), 0, t, Optional.empty()).exitCode()).isZero();
-        assertThat(new BulkJob.Summary(2, java.util.Map.of(RowOutcome.UPDATED, 1L, RowOutcome.REJECTED, 1L), 0, t, Optional.empty()).exitCode()).isEqualTo(3);
-        assertThat(new BulkJob.Summary(2, java.util.Map.of(RowOutcome.INVALID, 1L, RowOutcome.FAILED, 1L), 0, t, Optional.empty()).exitCode()).isEqualTo(4);
+        assertThat(ExitCodes.of(new BulkJob.Summary(2, java.util.Map.of(RowOutcome.UPDATED, 1L, RowOutcome.DUPLICATE, 1L), 0, t, Optional.empty()))).isZero();
+        assertThat(ExitCodes.of(new BulkJob.Summary(2, java.util.Map.of(RowOutcome.UPDATED, 1L, RowOutcome.REJECTED, 1L), 0, t, Optional.empty()))).isEqualTo(3);
+        assertThat(ExitCodes.of(new BulkJob.Summary(2, java.util.Map.of(RowOutcome.INVALID, 1L, RowOutcome.FAILED, 1L), 0, t, Optional.empty()))).isEqualTo(4);
         AuthenticationFailed stop = new AuthenticationFailed(CredentialProblem.of(CredentialProblem.Reason.INVALID_GRANT,
                 "the refresh token was refused"), 0, OperationContext.newOperation());
-        assertThat(new BulkJob.Summary(2, java.util.Map.of(RowOutcome.FAILED, 2L), 0, t, Optional.of(stop)).exitCode())
+        assertThat(ExitCodes.of(new BulkJob.Summary(2, java.util.Map.of(RowOutcome.FAILED, 2L), 0, t, Optional.of(stop))))
                 .as("an authentication failure has its own exit code, and wins").isEqualTo(5);
     }
 
@@ -424,13 +425,13 @@ class BulkJobTest {
         assertThat(report.subList(6, 20)).extracting(r -> r.get(4)).allMatch(d -> d.startsWith("not sent: authentication"));
         assertThat(fake.callCount()).as("nothing sent after the failure").isEqualTo(6);
         assertThat(first.stoppedBy()).isPresent();
-        assertThat(first.exitCode()).isEqualTo(5);
+        assertThat(ExitCodes.of(first)).isEqualTo(5);
 
         BulkJob.Summary rerun = run(fake, input, output, 4, Optional.of(journal), false);
 
         assertThat(report(output)).extracting(r -> r.get(3)).containsOnly("updated");
         assertThat(fake.callCount() - 6).as("the rerun sends only the 15 rows that did not finish").isEqualTo(15);
-        assertThat(rerun.exitCode()).isZero();
+        assertThat(ExitCodes.of(rerun)).isZero();
         assertThat(rerun.resumed()).isEqualTo(5);
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.pcqualification.adapter.fake.DemoData;
 import io.github.pcqualification.adapter.fake.InMemoryPartnerCenter;
 import io.github.pcqualification.app.PartnerCenterQualifications;
+import io.github.pcqualification.cli.ExitCodes;
 import io.github.pcqualification.domain.model.ApiMode;
 import io.github.pcqualification.domain.port.in.UpdateQualificationUseCase;
 import java.nio.charset.StandardCharsets;
@@ -75,7 +76,7 @@ class BulkJournalLockTest {
             assertThat(dir.resolve("second.csv")).doesNotExist();
             letFirstGo.countDown();
             BulkJob.Summary summary = first.get(30, TimeUnit.SECONDS);
-            assertThat(summary.exitCode()).isZero();
+            assertThat(ExitCodes.of(summary)).isZero();
             assertThat(summary.count(RowOutcome.UPDATED)).isEqualTo(2);
         }
     }

@@ -8,6 +8,7 @@ import com.google.common.io.MoreFiles;
 import io.github.pcqualification.adapter.fake.DemoData;
 import io.github.pcqualification.adapter.fake.InMemoryPartnerCenter;
 import io.github.pcqualification.app.PartnerCenterQualifications;
+import io.github.pcqualification.cli.ExitCodes;
 import io.github.pcqualification.domain.model.ApiMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -108,7 +109,7 @@ class BulkJournalRowsTest {
 
         BulkJob.Summary summary = run(fake);
 
-        assertThat(summary.exitCode()).isZero();
+        assertThat(ExitCodes.of(summary)).isZero();
         assertThat(summary.count(RowOutcome.UPDATED)).isEqualTo(2);
         assertThat(Files.readString(journal)).startsWith(head);
         assertThat(run(DemoData.newDemoPartnerCenter()).resumed()).as("and it resumes").isEqualTo(2);
