@@ -180,8 +180,7 @@ final class ErrorTranslation {
 
     /** One line: line breaks, tabs and every other control character (escape sequences too) become a space. */
     private static String clip(String text) {
-        String oneLine = CONTROL.matcher(text).replaceAll(" ").strip();
-        return oneLine.length() <= MAX_DESCRIPTION ? oneLine : oneLine.substring(0, MAX_DESCRIPTION) + "...";
+        return io.github.pcqualification.domain.model.Printable.oneLine(text, MAX_DESCRIPTION);
     }
 
     /** The wait a failure asks for, if any. */

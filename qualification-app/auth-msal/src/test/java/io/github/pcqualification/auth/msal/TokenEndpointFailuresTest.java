@@ -64,6 +64,19 @@ class TokenEndpointFailuresTest {
     }
 
     @Test
+    void anAnswerWithLineBreaksAndEscapes_isOneBoundedLine_inTheMessageAndInTheRemoteDescription() {
+        CredentialProblem problem = problemFor(error(400, "invalid_grant",
+                // JSON escapes: the answer decodes to CR LF, ESC and U+2028
+                "AADSTS700082: expired\\r\\n\\u001b[31mFAKE: all good\\u2028" + "x".repeat(400)));
+
+        assertThat(problem.message()).contains("AADSTS700082: expired [31mFAKE: all good x")
+                .doesNotContainPattern("[\\p{Cc}\\u2028\\u2029]");
+        assertThat(problem.remote().orElseThrow().description())
+                .startsWith("AADSTS700082: expired [31mFAKE: all good x").endsWith("x...").hasSize(300 + 3)
+                .doesNotContainPattern("[\\p{Cc}\\u2028\\u2029]");
+    }
+
+    @Test
     void aWrongClientSecret_isInvalidClient_namingTheSettingsToCheck() {
         CredentialProblem problem = problemFor(error(401, "invalid_client",
                 "AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the"
