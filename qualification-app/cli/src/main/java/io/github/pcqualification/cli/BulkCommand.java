@@ -8,6 +8,7 @@ import io.github.pcqualification.cli.bulk.BulkWriteException;
 import io.github.pcqualification.cli.bulk.RowOutcome;
 import io.github.pcqualification.domain.model.ApiMode;
 import io.github.pcqualification.domain.model.Printable;
+import io.github.pcqualification.domain.policy.Sleeper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -69,8 +70,7 @@ final class BulkCommand extends RemoteCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--dry-run sends nothing, so it takes no --journal");
         }
         ApiMode mode = async ? ApiMode.ASYNCHRONOUS : ApiMode.SYNCHRONOUS;
-        SharedThrottle throttle = new SharedThrottle(rate == null ? 0 : rate, System::nanoTime,
-                d -> TimeUnit.NANOSECONDS.sleep(d.toNanos()));
+        SharedThrottle throttle = new SharedThrottle(rate == null ? 0 : rate, System::nanoTime, Sleeper.real());
         BulkJob.Options jobOptions = new BulkJob.Options(input, output, concurrency, Optional.ofNullable(journal), dryRun, mode,
                 target(effective.baseUrl));
         PrintWriter err = spec.commandLine().getErr();
