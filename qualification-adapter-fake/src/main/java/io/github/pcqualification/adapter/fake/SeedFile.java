@@ -3,9 +3,6 @@ package io.github.pcqualification.adapter.fake;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.JsonDataException;
-import com.squareup.moshi.Moshi;
 import io.github.pcqualification.domain.model.CustomerId;
 import io.github.pcqualification.domain.model.Printable;
 import io.github.pcqualification.domain.model.Qualification;
@@ -44,8 +41,6 @@ import java.util.Set;
  * refused with an {@link IllegalArgumentException} naming the place, before anything is added.
  */
 public final class SeedFile {
-
-    private static final JsonAdapter<Object> JSON = new Moshi.Builder().build().adapter(Object.class);
 
     private SeedFile() {}
 
@@ -95,8 +90,8 @@ public final class SeedFile {
     private static Map<?, ?> parse(String json) {
         Object seed;
         try {
-            seed = JSON.fromJson(json);
-        } catch (IOException | JsonDataException e) {
+            seed = FakeJson.read(json);
+        } catch (IOException e) {
             throw new IllegalArgumentException("seed file is not valid: " + e.getMessage(), e);
         }
         checkArgument(seed instanceof Map, "seed file is not valid: it holds %s, expected an object",

@@ -1,11 +1,8 @@
 package io.github.pcqualification.adapter.fake;
 
-import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.Moshi;
 import io.github.pcqualification.domain.model.CustomerId;
 import io.github.pcqualification.domain.outcome.ErrorDetail;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -24,8 +21,6 @@ final class ServiceAnswers {
     static final String UNABLE_TO_PARSE = "900126";
     static final String ACTION_NOT_ALLOWED = "600006";
 
-    private static final JsonAdapter<Object> JSON = new Moshi.Builder().build().adapter(Object.class);
-
     private ServiceAnswers() {}
 
     static ErrorDetail tenantNotFound(CustomerId customer) {
@@ -42,7 +37,7 @@ final class ServiceAnswers {
 
     /** A 400 whose body is a bare JSON string: the service names no code for these. */
     static ErrorDetail badRequest(String description) {
-        return new ErrorDetail(OptionalInt.of(400), Optional.empty(), description, Optional.of(JSON.toJson(description)));
+        return new ErrorDetail(OptionalInt.of(400), Optional.empty(), description, Optional.of(FakeJson.write(description)));
     }
 
     /** {@code 401}: Partner Center's answer to a missing, expired or revoked token. */
@@ -55,7 +50,7 @@ final class ServiceAnswers {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("statusCode", 429);
         body.put("message", message);
-        return new ErrorDetail(OptionalInt.of(429), Optional.empty(), message, Optional.of(JSON.toJson(body)));
+        return new ErrorDetail(OptionalInt.of(429), Optional.empty(), message, Optional.of(FakeJson.write(body)));
     }
 
     /** A 408 or 5xx with no body, as gateways answer. */
@@ -65,17 +60,7 @@ final class ServiceAnswers {
 
     static ErrorDetail apiFault(int status, String code, String description) {
         return new ErrorDetail(OptionalInt.of(status), Optional.of(code), description,
-                Optional.of(apiFaultJson(code, description)));
-    }
-
-    /** {@code {"code":..,"description":..,"data":[],"source":"PartnerFD"}}; a numeric code is written as a number. */
-    static String apiFaultJson(String code, String description) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("code", code.matches("[0-9]{1,18}") ? (Object) Long.parseLong(code) : code);
-        body.put("description", description);
-        body.put("data", List.of());
-        body.put("source", "PartnerFD");
-        return JSON.toJson(body);
+                Optional.of(FakeJson.apiFault(code, description)));
     }
 
     private static String reasonPhrase(int status) {

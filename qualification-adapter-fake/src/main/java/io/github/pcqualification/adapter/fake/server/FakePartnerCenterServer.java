@@ -3,11 +3,9 @@ package io.github.pcqualification.adapter.fake.server;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.JsonDataException;
-import com.squareup.moshi.Moshi;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.pcqualification.adapter.fake.FakeJson;
 import io.github.pcqualification.adapter.fake.InMemoryPartnerCenter;
 import io.github.pcqualification.domain.model.CorrelationId;
 import io.github.pcqualification.domain.model.CustomerId;
@@ -86,7 +84,6 @@ public final class FakePartnerCenterServer implements AutoCloseable {
     private static final int MAX_BODY_BYTES = 64 * 1024;
     private static final Pattern VALIDATIONS = Pattern.compile("/v1/customers/all/validations");
     private static final Pattern CUSTOMER = Pattern.compile("/v1/customers/([^/]+)/(qualification|qualifications)");
-    private static final JsonAdapter<Object> JSON = new Moshi.Builder().build().adapter(Object.class);
 
     private final InMemoryPartnerCenter backend;
     private final HttpServer server;
@@ -244,7 +241,12 @@ public final class FakePartnerCenterServer implements AutoCloseable {
     /** What to send back. {@code body} empty means no body. */
     private record Answer(int status, Optional<String> body, Map<String, String> headers) {
         static Answer json(int status, Object value) {
-            return new Answer(status, Optional.of(JSON.toJson(value)), Map.of());
+            return new Answer(status, Optional.of(FakeJson.write(value)), Map.of());
+        }
+
+        /** Partner Center's ApiFault body ({@link FakeJson#apiFault}). */
+        static Answer fault(int status, String code, String description) {
+            return new Answer(status, Optional.of(FakeJson.apiFault(code, description)), Map.of());
         }
     }
 
@@ -270,14 +272,14 @@ public final class FakePartnerCenterServer implements AutoCloseable {
                 }
                 // A malformed chunked body or a broken stream: answer, and close what cannot be read on from.
                 exchange.getResponseHeaders().set("Connection", "close");
-                send(exchange, Answer.json(400, apiFault("400", "The request body could not be read.")));
+                send(exchange, Answer.fault(400, "400", "The request body could not be read."));
                 return;
             }
             Answer answer = executor.answer(() -> {
                 try {
                     return answer(exchange, body, context);
                 } catch (RuntimeException e) {
-                    return Answer.json(500, apiFault("500", "The fake failed to answer: " + e.getClass().getSimpleName()));
+                    return Answer.fault(500, "500", "The fake failed to answer: " + e.getClass().getSimpleName());
                 }
             });
             send(exchange, answer);
@@ -316,7 +318,7 @@ public final class FakePartnerCenterServer implements AutoCloseable {
     private Answer answer(HttpExchange exchange, Optional<String> body, OperationContext context) {
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         if (authorization == null || !authorization.startsWith("Bearer ") || authorization.substring(7).isBlank()) {
-            return Answer.json(401, apiFault("401", "Access denied: a bearer token is required."));
+            return Answer.fault(401, "401", "Access denied: a bearer token is required.");
         }
         String requestId = exchange.getRequestHeaders().getFirst("MS-RequestId");
         if (refusedTokens.test(authorization.substring(7)) || (requestId != null && unauthorizedRequests.remove(requestId))) {
@@ -340,7 +342,7 @@ public final class FakePartnerCenterServer implements AutoCloseable {
         try {
             customer = CustomerId.parse(customerPath.group(1));
         } catch (IllegalArgumentException e) {
-            return Answer.json(400, apiFault("900118", "Invalid customer id."));
+            return Answer.fault(400, "900118", "Invalid customer id.");
         }
         if (body.isEmpty()) {
             return Answer.json(413, "The request body is larger than " + MAX_BODY_BYTES + " bytes.");
@@ -353,11 +355,11 @@ public final class FakePartnerCenterServer implements AutoCloseable {
     }
 
     private static Answer unauthorized() {
-        return Answer.json(401, apiFault("401", "Access denied: the access token is invalid or expired."));
+        return Answer.fault(401, "401", "Access denied: the access token is invalid or expired.");
     }
 
     private static Answer methodNotAllowed(String allowed) {
-        return new Answer(405, Optional.of(JSON.toJson(apiFault("405", "Method not allowed."))), Map.of("Allow", allowed));
+        return new Answer(405, Optional.of(FakeJson.apiFault("405", "Method not allowed.")), Map.of("Allow", allowed));
     }
 
     /** The body, or empty when it is larger than {@link #MAX_BODY_BYTES} (the rest is left unread). */
@@ -372,7 +374,7 @@ public final class FakePartnerCenterServer implements AutoCloseable {
     private Answer setQualification(CustomerId customer, String body, String rawQuery, OperationContext context) {
         Optional<Qualification> qualification = parseQualification(readJson(body));
         if (qualification.isEmpty()) {
-            return Answer.json(400, apiFault("900126", "Unable to parse the qualification in the request body."));
+            return Answer.fault(400, "900126", "Unable to parse the qualification in the request body.");
         }
         Optional<ValidationCode> code;
         try {
@@ -402,18 +404,18 @@ public final class FakePartnerCenterServer implements AutoCloseable {
     private Answer requestQualification(CustomerId customer, String body, OperationContext context) {
         Object json = readJson(body);
         if (!(json instanceof Map<?, ?> fields)) {
-            return Answer.json(400, apiFault("900126", "Unable to parse the request body: expected an object."));
+            return Answer.fault(400, "900126", "Unable to parse the request body: expected an object.");
         }
         Optional<Qualification> qualification = parseQualification(fields.get("qualification"));
         if (qualification.isEmpty()) {
-            return Answer.json(400, apiFault("900126", "Unable to parse the qualification in the request body."));
+            return Answer.fault(400, "900126", "Unable to parse the qualification in the request body.");
         }
         Optional<EducationSegment> segment = Optional.empty();
         Object segmentName = fields.get("educationSegment");
         if (segmentName != null) {
             segment = segmentName instanceof String s ? EducationSegment.fromName(s) : Optional.empty();
             if (segment.isEmpty()) {
-                return Answer.json(400, apiFault("900126", "Unable to parse the educationSegment in the request body."));
+                return Answer.fault(400, "900126", "Unable to parse the educationSegment in the request body.");
             }
         }
         Optional<Website> website;
@@ -480,7 +482,7 @@ public final class FakePartnerCenterServer implements AutoCloseable {
             ErrorDetail error = unavailable.error();
             if (unavailable.reason() == Unavailable.Reason.THROTTLED) {
                 long seconds = unavailable.retryAfter().map(d -> d.toSeconds()).orElse(1L);
-                String body = error.rawBody().orElseGet(() -> JSON.toJson(Map.of("statusCode", 429, "message",
+                String body = error.rawBody().orElseGet(() -> FakeJson.write(Map.of("statusCode", 429, "message",
                         "Rate limit is exceeded. Try again in " + seconds + " seconds.")));
                 return new Answer(429, Optional.of(body), Map.of("Retry-After", Long.toString(seconds)));
             }
@@ -496,23 +498,14 @@ public final class FakePartnerCenterServer implements AutoCloseable {
             return Answer.json(400, invalid.message());
         }
         String kind = outcome instanceof Unchanged ? "Unchanged" : outcome.getClass().getSimpleName();
-        return Answer.json(500, apiFault("500", "The fake answered " + kind + ", which has no wire form."));
+        return Answer.fault(500, "500", "The fake answered " + kind + ", which has no wire form.");
     }
 
     private static Answer errorAnswer(ErrorDetail error, int defaultStatus) {
         String body = error.rawBody().orElseGet(() -> error.serviceCode()
-                .map(code -> JSON.toJson(apiFault(code, error.description())))
-                .orElseGet(() -> JSON.toJson(error.description())));
+                .map(code -> FakeJson.apiFault(code, error.description()))
+                .orElseGet(() -> FakeJson.write(error.description())));
         return new Answer(error.httpStatus().orElse(defaultStatus), Optional.of(body), Map.of());
-    }
-
-    private static Map<String, Object> apiFault(String code, String description) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("code", code.matches("[0-9]{1,18}") ? (Object) Long.parseLong(code) : code);
-        body.put("description", description);
-        body.put("data", List.of());
-        body.put("source", "PartnerFD");
-        return body;
     }
 
     private static Map<String, Object> qualificationObject(CustomerQualification qualification) {
@@ -548,8 +541,8 @@ public final class FakePartnerCenterServer implements AutoCloseable {
     /** The body as a JSON value, or {@code null} when it is not JSON (a parse failure answers 400 the same way). */
     private static Object readJson(String body) {
         try {
-            return JSON.fromJson(body);
-        } catch (IOException | JsonDataException e) {
+            return FakeJson.read(body);
+        } catch (IOException e) {
             return null;
         }
     }
