@@ -31,7 +31,6 @@ import io.github.pcqualification.domain.policy.Sleeper;
 import io.github.pcqualification.domain.port.out.QualificationPort;
 import io.github.pcqualification.domain.port.out.ValidationCodePort;
 import io.github.pcqualification.domain.rules.RequestRules;
-import io.github.pcqualification.domain.rules.Rule;
 import io.github.pcqualification.domain.rules.Transition;
 import io.github.pcqualification.domain.rules.TransitionRules;
 import java.time.Clock;

@@ -3,10 +3,8 @@ package io.github.pcqualification.adapter.fake;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.JsonDataException;
-import com.squareup.moshi.Moshi;
 import io.github.pcqualification.domain.model.CustomerId;
+import io.github.pcqualification.domain.model.Printable;
 import io.github.pcqualification.domain.model.Qualification;
 import io.github.pcqualification.domain.model.ValidationCode;
 import java.io.IOException;
@@ -43,8 +41,6 @@ import java.util.Set;
  * refused with an {@link IllegalArgumentException} naming the place, before anything is added.
  */
 public final class SeedFile {
-
-    private static final JsonAdapter<Object> JSON = new Moshi.Builder().build().adapter(Object.class);
 
     private SeedFile() {}
 
@@ -94,8 +90,8 @@ public final class SeedFile {
     private static Map<?, ?> parse(String json) {
         Object seed;
         try {
-            seed = JSON.fromJson(json);
-        } catch (IOException | JsonDataException e) {
+            seed = FakeJson.read(json);
+        } catch (IOException e) {
             throw new IllegalArgumentException("seed file is not valid: " + e.getMessage(), e);
         }
         checkArgument(seed instanceof Map, "seed file is not valid: it holds %s, expected an object",
@@ -118,7 +114,7 @@ public final class SeedFile {
                 String place = where + ".qualifications[" + j + "]";
                 checkArgument(name instanceof String, "seed file: %s must be a string", place);
                 held[j] = Qualification.fromName((String) name).orElseThrow(() -> new IllegalArgumentException(
-                        "seed file: " + place + " is not a qualification: " + name));
+                        "seed file: " + place + " is not a qualification: " + Printable.shorten((String) name)));
             }
             fake.addCustomer(id, held);
         }
@@ -139,7 +135,7 @@ public final class SeedFile {
     private static void onlyKeys(Map<?, ?> object, String where, Set<String> known) {
         for (Object key : object.keySet()) {
             checkArgument(known.contains(key), "seed file: %s has an unknown field '%s' (known: %s)",
-                    where, key, known);
+                    where, Printable.shorten(String.valueOf(key)), known);
         }
     }
 
@@ -170,7 +166,8 @@ public final class SeedFile {
             return OptionalInt.empty();
         }
         checkArgument(value instanceof Double d && d == Math.rint(d) && d >= 0 && d <= Integer.MAX_VALUE,
-                "seed file: %s.%s must be a whole number from 0, got %s", where, key, value);
+                "seed file: %s.%s must be a whole number from 0, got %s", where, key,
+                Printable.shorten(String.valueOf(value)));
         return OptionalInt.of(((Double) value).intValue());
     }
 }

@@ -85,6 +85,19 @@ class SeedFileTest {
     }
 
     @Test
+    void whatASeedEchoesBack_isQuotedOnOneLine() {
+        String json = "{\"customers\":[{\"id\":\"55555555-5555-4555-8555-555555555555\","
+                + "\"qualifications\":[\"Charity\\nFAKE: ok\\u001b[2J\"]}],\"x\\r\\ny\":1}";
+
+        assertThatThrownBy(() -> SeedFile.applyTo(fake, json)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("seed file: $ has an unknown field 'x\\u000d\\u000ay' (known: ");
+        assertThatThrownBy(() -> SeedFile.applyTo(fake, json.replace(",\"x\\r\\ny\":1", "")))
+                .hasMessageEndingWith("is not a qualification: Charity\\u000aFAKE: ok\\u001b[2J");
+        assertThatThrownBy(() -> SeedFile.applyTo(fake, "{\"validationCodes\":[{\"validationId\":\"X\","
+                + "\"maxCreates\":\"1\\n2\"}]}")).hasMessageEndingWith("got 1\\u000a2");
+    }
+
+    @Test
     void aMissingFile_isAnIoError(@TempDir Path dir) {
         assertThatThrownBy(() -> SeedFile.read(dir.resolve("absent.json"))).isInstanceOf(IOException.class);
     }

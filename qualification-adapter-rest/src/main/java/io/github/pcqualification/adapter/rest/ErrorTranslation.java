@@ -14,7 +14,6 @@ import io.github.pcqualification.domain.outcome.Unavailable.Reason;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -167,8 +166,7 @@ final class ErrorTranslation {
 
     /** One line: line breaks, tabs and every other control character (escape sequences too) become a space. */
     private static String clip(String text) {
-        String oneLine = CONTROL.matcher(text).replaceAll(" ").strip();
-        return oneLine.length() <= MAX_DESCRIPTION ? oneLine : oneLine.substring(0, MAX_DESCRIPTION) + "...";
+        return io.github.pcqualification.domain.model.Printable.oneLine(text, MAX_DESCRIPTION);
     }
 
 }

@@ -10,6 +10,7 @@ import io.github.pcqualification.domain.policy.RequestGate;
 import io.github.pcqualification.domain.policy.ResilientPorts;
 import io.github.pcqualification.domain.policy.RetryPolicy;
 import io.github.pcqualification.domain.port.out.AccessTokenPort;
+import io.github.pcqualification.domain.testing.TestClock;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
@@ -41,7 +42,7 @@ abstract class MockServerTest {
     static final String PREFIX = "/pc/";
 
     MockWebServer server;
-    MutableClock clock;
+    TestClock clock;
     RecordingSleeper sleeper;
     private final List<RestQualificationAdapter> adapters = new ArrayList<>();
 
@@ -53,7 +54,7 @@ abstract class MockServerTest {
         dispatcher.setFailFast(new MockResponse().setResponseCode(418).setBody("\"unexpected request\""));
         server.setDispatcher(dispatcher);
         server.start(InetAddress.getByName("127.0.0.1"), 0);
-        clock = new MutableClock(START);
+        clock = new TestClock(START);
         sleeper = new RecordingSleeper(clock);
     }
 

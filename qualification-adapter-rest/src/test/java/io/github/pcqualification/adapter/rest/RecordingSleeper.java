@@ -1,6 +1,7 @@
 package io.github.pcqualification.adapter.rest;
 
 import io.github.pcqualification.domain.policy.Sleeper;
+import io.github.pcqualification.domain.testing.TestClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -8,11 +9,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** Records every wait asked for and moves the clock by it instead of sleeping. */
 final class RecordingSleeper implements Sleeper {
 
-    private final MutableClock clock;
+    private final TestClock clock;
     private final List<Duration> waits = new CopyOnWriteArrayList<>();
     private volatile boolean interruptNext;
 
-    RecordingSleeper(MutableClock clock) {
+    RecordingSleeper(TestClock clock) {
         this.clock = clock;
     }
 

@@ -8,6 +8,7 @@ import io.github.pcqualification.domain.outcome.Failure;
 import io.github.pcqualification.domain.outcome.Outcome;
 import io.github.pcqualification.domain.policy.RetryPolicy;
 import io.github.pcqualification.domain.port.out.AccessTokenPort;
+import io.github.pcqualification.domain.testing.CapturingSlf4jProvider;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -7,6 +7,8 @@ import io.github.pcqualification.cli.bulk.BulkJob;
 import io.github.pcqualification.cli.bulk.BulkWriteException;
 import io.github.pcqualification.cli.bulk.RowOutcome;
 import io.github.pcqualification.domain.model.ApiMode;
+import io.github.pcqualification.domain.model.Printable;
+import io.github.pcqualification.domain.policy.Sleeper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -68,8 +70,7 @@ final class BulkCommand extends RemoteCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--dry-run sends nothing, so it takes no --journal");
         }
         ApiMode mode = async ? ApiMode.ASYNCHRONOUS : ApiMode.SYNCHRONOUS;
-        SharedThrottle throttle = new SharedThrottle(rate == null ? 0 : rate, System::nanoTime,
-                d -> TimeUnit.NANOSECONDS.sleep(d.toNanos()));
+        SharedThrottle throttle = new SharedThrottle(rate == null ? 0 : rate, System::nanoTime, Sleeper.real());
         BulkJob.Options jobOptions = new BulkJob.Options(input, output, concurrency, Optional.ofNullable(journal), dryRun, mode,
                 target(effective.baseUrl));
         PrintWriter err = spec.commandLine().getErr();
@@ -108,7 +109,7 @@ final class BulkCommand extends RemoteCommand implements Callable<Integer> {
             }
             err.println("bulk: " + summary.describe());
             summary.stoppedBy().ifPresent(stop -> {
-                err.println("bulk: stopped sending: " + Render.safe(stop.message()));
+                err.println("bulk: stopped sending: " + Printable.escapeInvisible(stop.message()));
                 err.println("bulk: fix the credentials and run the same command again"
                         + (jobOptions.journal().isPresent() ? "; the journal sends only the rows that did not finish"
                                 : "; add --journal FILE to a long run so a rerun sends only the rows that did not finish"));
@@ -139,7 +140,7 @@ final class BulkCommand extends RemoteCommand implements Callable<Integer> {
 
     /** What the user sees when the job stopped at a failed write (a full disk); exit 4, as for a transient fault. */
     static int stoppedWriting(BulkWriteException e, PrintWriter err) {
-        err.println("error: " + Render.safe(e.getMessage()));
+        err.println("error: " + Printable.escapeInvisible(String.valueOf(e.getMessage())));
         err.println("bulk: stopped sending at the first failed write; " + e.finished() + " rows finished in this run"
                 + (e.journaled() ? " and are in the journal" : ""));
         String fix = UserErrors.isDiskFull(e) ? "the disk is full: free space and run the same command again"

@@ -1,5 +1,6 @@
 package io.github.pcqualification.cli;
 
+import io.github.pcqualification.domain.model.Printable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,25 +59,24 @@ final class Json {
         }
     }
 
+    /**
+     * A JSON string: the quote, the backslash and the common line breaks get their short escapes, and every other
+     * character {@link Printable#escapeInvisible} escapes (all controls, which JSON requires, and the format and
+     * line separator characters a terminal would act on) a {@code \u005CuXXXX} one.
+     */
     private static void string(String s, StringBuilder out) {
-        out.append('"');
+        StringBuilder body = new StringBuilder(s.length() + 8);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+                case '"' -> body.append("\\\"");
+                case '\\' -> body.append("\\\\");
+                case '\n' -> body.append("\\n");
+                case '\r' -> body.append("\\r");
+                case '\t' -> body.append("\\t");
+                default -> body.append(c);
             }
         }
-        out.append('"');
+        out.append('"').append(Printable.escapeInvisible(body.toString())).append('"');
     }
 }

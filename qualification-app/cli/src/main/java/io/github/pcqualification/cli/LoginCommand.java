@@ -3,6 +3,7 @@ package io.github.pcqualification.cli;
 import io.github.pcqualification.auth.msal.DeviceCodeLogin;
 import io.github.pcqualification.auth.msal.LoginOutcome;
 import io.github.pcqualification.auth.msal.TokenCacheFile;
+import io.github.pcqualification.domain.model.Printable;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
@@ -65,7 +66,7 @@ final class LoginCommand implements Callable<Integer> {
                     .tokenCache(TokenCacheFile.at(cache))
                     .timeout(timeout)
                     .prompt(message -> {
-                        err.println(Render.safe(message));
+                        err.println(Printable.escapeInvisible(message));
                         err.flush();
                     });
             Optional<URI> authority = Credentials.authority(environment);
@@ -78,12 +79,12 @@ final class LoginCommand implements Callable<Integer> {
         }
         LoginOutcome outcome = login.signIn();
         return outcome.fold(signedIn -> {
-            out.println("Signed in as " + Render.safe(signedIn.username())
-                    + (signedIn.tenantId().isEmpty() ? "" : " (tenant " + Render.safe(signedIn.tenantId()) + ")")
+            out.println("Signed in as " + Printable.escapeInvisible(signedIn.username())
+                    + (signedIn.tenantId().isEmpty() ? "" : " (tenant " + Printable.escapeInvisible(signedIn.tenantId()) + ")")
                     + "; commands with --base-url now use this sign-in (kept in " + signedIn.tokenCache() + ")");
             return ExitCodes.OK;
         }, failed -> {
-            err.println("error: sign-in failed: " + Render.safe(failed.problem().message()));
+            err.println("error: sign-in failed: " + Printable.escapeInvisible(failed.problem().message()));
             err.println("nothing was kept; run `qualification login` again");
             return ExitCodes.AUTHENTICATION;
         });

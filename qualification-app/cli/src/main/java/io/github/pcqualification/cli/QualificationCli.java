@@ -149,7 +149,7 @@ public final class QualificationCli {
     static int failed(Exception e, PrintWriter err, Secrets secrets) {
         var io = UserErrors.ioProblem(e);
         if (io.isPresent()) {
-            err.println(secrets.redact("error: " + Render.safe(UserErrors.describe(io.get()))));
+            err.println(secrets.redact("error: " + Printable.escapeInvisible(UserErrors.describe(io.get()))));
             err.println("not a bug in the tool: fix the file, directory or port named above and run the same command again");
             return ExitCodes.INVALID;
         }

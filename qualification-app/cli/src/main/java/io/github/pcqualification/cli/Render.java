@@ -2,6 +2,7 @@ package io.github.pcqualification.cli;
 
 import io.github.pcqualification.domain.model.CustomerQualification;
 import io.github.pcqualification.domain.model.PartnerValidationCode;
+import io.github.pcqualification.domain.model.Printable;
 import io.github.pcqualification.domain.model.Vetting;
 import io.github.pcqualification.domain.outcome.CodesListed;
 import io.github.pcqualification.domain.outcome.CodesOutcome;
@@ -220,32 +221,9 @@ final class Render {
                 + v.reason().map(r -> "  (" + safe(r) + ")").orElse("");
     }
 
-    /**
-     * Text the service chose, made safe for a terminal line: control characters (line breaks, ESC of
-     * escape sequences, BEL, C1) and the Unicode line separators are shown as backslash-u hex escapes, so an
-     * answer can neither forge output lines nor drive the terminal. Other characters are kept.
-     */
-    static String safe(Object value) {
-        String text = String.valueOf(value);
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            int type = Character.getType(c);
-            // Controls, line/paragraph separators, and invisible format characters (bidi overrides such
-            // as U+202E, which can make a line read differently from what it holds).
-            boolean unsafe = type == Character.CONTROL || type == Character.FORMAT || c == 0x2028 || c == 0x2029;
-            if (unsafe && out == null) {
-                out = new StringBuilder(text.length() + 16).append(text, 0, i);
-            }
-            if (out != null) {
-                if (unsafe) {
-                    out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                } else {
-                    out.append(c);
-                }
-            }
-        }
-        return out == null ? text : out.toString();
+    /** Text the service chose, made safe for a terminal line: {@link Printable#escapeInvisible(String)}. */
+    private static String safe(Object value) {
+        return Printable.escapeInvisible(String.valueOf(value));
     }
 
     private static Integer boxed(OptionalInt value) {

@@ -19,6 +19,9 @@ import java.util.function.Function;
  */
 public record CredentialProblem(Reason reason, String message, Optional<ErrorDetail> remote) implements TokenOutcome {
 
+    /** Messages come from exceptions and answers: they are cut to one line of at most this many characters. */
+    private static final int MAX_MESSAGE = 1000;
+
     /** The kinds of credential problem; each asks for a different fix. */
     public enum Reason {
         /** The token source failed (a platform's supplier threw, or the token cache could not be read). */
@@ -42,20 +45,21 @@ public record CredentialProblem(Reason reason, String message, Optional<ErrorDet
     }
 
     /**
-     * Checks the fields and cuts the message to one printable line.
+     * Checks the fields and makes the message one line of at most 1000 characters
+     * ({@link Printable#oneLine(String, int)}): control characters and line breaks must not reach a log line.
      *
      * @param reason the kind of problem
      * @param message one line for people, naming what to fix
      * @param remote the answer that told, if one did
      * @throws NullPointerException if a field is null
-     * @throws IllegalArgumentException if the message is blank
+     * @throws IllegalArgumentException if the message is blank (or holds nothing but control characters)
      */
     public CredentialProblem {
         checkNotNull(reason, "reason");
         checkNotNull(message, "message");
-        checkArgument(!message.isBlank(), "message must not be blank");
         checkNotNull(remote, "remote");
-        message = oneLine(message);
+        message = Printable.oneLine(message, MAX_MESSAGE);
+        checkArgument(!message.isEmpty(), "message must not be blank");
     }
 
     /**
@@ -92,17 +96,6 @@ public record CredentialProblem(Reason reason, String message, Optional<ErrorDet
                 + " also after it was renewed: use an App+User token of a partner user (MFA, an admin or sales agent"
                 + " role) for the partner's tenant with the scope"
                 + " https://api.partnercenter.microsoft.com/user_impersonation", Optional.of(answer));
-    }
-
-    /** Messages come from exceptions and answers: control characters and line breaks must not reach a log line. */
-    private static String oneLine(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            out.append(c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029 ? ' ' : c);
-        }
-        String line = out.toString().strip();
-        return line.length() <= 1000 ? line : Printable.shorten(line.substring(0, 1000)) + "...";
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.github.pcqualification.domain.outcome;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.pcqualification.domain.model.Printable;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -37,7 +38,7 @@ public record ErrorDetail(OptionalInt httpStatus, Optional<String> serviceCode, 
         checkNotNull(description, "description");
         checkArgument(!description.isBlank(), "description must not be blank");
         checkNotNull(rawBody, "rawBody");
-        rawBody = rawBody.map(ErrorDetail::truncate);
+        rawBody = rawBody.map(body -> Printable.cut(body, MAX_RAW_BODY));
     }
 
     /**
@@ -60,15 +61,6 @@ public record ErrorDetail(OptionalInt httpStatus, Optional<String> serviceCode, 
      */
     public static ErrorDetail of(int status, Optional<String> serviceCode, String description) {
         return new ErrorDetail(OptionalInt.of(status), serviceCode, description, Optional.empty());
-    }
-
-    /** Cuts at the limit, never between the two halves of a surrogate pair. */
-    private static String truncate(String raw) {
-        if (raw.length() <= MAX_RAW_BODY) {
-            return raw;
-        }
-        int end = Character.isHighSurrogate(raw.charAt(MAX_RAW_BODY - 1)) ? MAX_RAW_BODY - 1 : MAX_RAW_BODY;
-        return raw.substring(0, end) + "...";
     }
 
     /**

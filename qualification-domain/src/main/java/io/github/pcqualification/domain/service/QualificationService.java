@@ -9,7 +9,6 @@ import io.github.pcqualification.domain.model.OperationContext;
 import io.github.pcqualification.domain.model.QualificationRequest;
 import io.github.pcqualification.domain.model.RequestId;
 import io.github.pcqualification.domain.model.VettingStatus;
-import io.github.pcqualification.domain.outcome.Found;
 import io.github.pcqualification.domain.outcome.GetOutcome;
 import io.github.pcqualification.domain.outcome.CodesOutcome;
 import io.github.pcqualification.domain.outcome.InvalidRequest;

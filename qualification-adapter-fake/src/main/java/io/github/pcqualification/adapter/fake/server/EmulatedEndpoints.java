@@ -2,9 +2,7 @@ package io.github.pcqualification.adapter.fake.server;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.JsonDataException;
-import com.squareup.moshi.Moshi;
+import io.github.pcqualification.adapter.fake.FakeJson;
 import io.github.pcqualification.adapter.fake.InMemoryPartnerCenter;
 import io.github.pcqualification.adapter.fake.server.WireAnswers.Answer;
 import io.github.pcqualification.domain.model.CustomerId;
@@ -29,8 +27,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link WireAnswers} write the answer. Thread-safe.
  */
 final class EmulatedEndpoints {
-
-    private static final JsonAdapter<Object> JSON = new Moshi.Builder().build().adapter(Object.class);
 
     private final InMemoryPartnerCenter backend;
     /** Operations (by MS-RequestId) refused with 401: their repeat with a renewed token is refused too. */
@@ -142,8 +138,8 @@ final class EmulatedEndpoints {
     /** The body as a JSON value, or {@code null} when it is not JSON (a parse failure answers 400 the same way). */
     private static Object readJson(String body) {
         try {
-            return JSON.fromJson(body);
-        } catch (IOException | JsonDataException e) {
+            return FakeJson.read(body);
+        } catch (IOException e) {
             return null;
         }
     }

@@ -1,7 +1,6 @@
 package io.github.pcqualification.adapter.fake.server;
 
-import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.Moshi;
+import io.github.pcqualification.adapter.fake.FakeJson;
 import io.github.pcqualification.domain.model.CustomerQualification;
 import io.github.pcqualification.domain.model.PartnerValidationCode;
 import io.github.pcqualification.domain.model.ReportedQualification;
@@ -24,20 +23,18 @@ import java.util.Optional;
  */
 final class WireAnswers {
 
-    private static final JsonAdapter<Object> JSON = new Moshi.Builder().build().adapter(Object.class);
-
     private WireAnswers() {}
 
     /** What to send back. {@code body} empty means no body. */
     record Answer(int status, Optional<String> body, Map<String, String> headers) {
         static Answer json(int status, Object value) {
-            return new Answer(status, Optional.of(JSON.toJson(value)), Map.of());
+            return new Answer(status, Optional.of(FakeJson.write(value)), Map.of());
         }
     }
 
     /** An ApiFault answer. */
     static Answer fault(int status, String code, String description) {
-        return Answer.json(status, apiFault(code, description));
+        return new Answer(status, Optional.of(FakeJson.apiFault(code, description)), Map.of());
     }
 
     /** A failure outcome of the backing fake as the service's HTTP answer. */
@@ -51,32 +48,22 @@ final class WireAnswers {
                     return new Answer(body.status(), body.body(), unavailable.retryAfter()
                             .map(d -> Map.of("Retry-After", Long.toString(d.toSeconds()))).orElse(Map.of()));
                 },
-                authentication -> Answer.json(500, apiFault("500", "The fake answered AuthenticationFailed, which the"
-                        + " server answers as 401 itself.")));
+                authentication -> fault(500, "500", "The fake answered AuthenticationFailed, which the"
+                        + " server answers as 401 itself."));
     }
 
     /** An error answer in the shape the service uses for its status and code. */
     static Answer error(ErrorDetail error, int defaultStatus) {
         int status = error.httpStatus().orElse(defaultStatus);
-        Object body = error.serviceCode().<Object>map(code -> apiFault(code, error.description()))
-                .orElseGet(() -> status == 429 ? throttlingBody(error.description()) : error.description());
-        return Answer.json(status, body);
+        return error.serviceCode().map(code -> fault(status, code, error.description()))
+                .orElseGet(() -> Answer.json(status, status == 429 ? throttlingBody(error.description())
+                        : error.description()));
     }
 
     private static Map<String, Object> throttlingBody(String message) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("statusCode", 429);
         body.put("message", message);
-        return body;
-    }
-
-    /** {@code {"code":..,"description":..,"data":[],"source":"PartnerFD"}}; a numeric code is written as a number. */
-    static Map<String, Object> apiFault(String code, String description) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("code", code.matches("[0-9]{1,18}") ? (Object) Long.parseLong(code) : code);
-        body.put("description", description);
-        body.put("data", List.of());
-        body.put("source", "PartnerFD");
         return body;
     }
 

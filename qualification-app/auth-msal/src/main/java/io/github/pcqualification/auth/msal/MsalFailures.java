@@ -4,6 +4,7 @@ import com.microsoft.aad.msal4j.MsalClientException;
 import com.microsoft.aad.msal4j.MsalException;
 import com.microsoft.aad.msal4j.MsalServiceException;
 import com.microsoft.aad.msal4j.MsalThrottlingException;
+import io.github.pcqualification.domain.model.Printable;
 import io.github.pcqualification.domain.outcome.CredentialProblem;
 import io.github.pcqualification.domain.outcome.CredentialProblem.Reason;
 import io.github.pcqualification.domain.outcome.ErrorDetail;
@@ -153,8 +154,8 @@ final class MsalFailures {
     }
 
     private static Optional<ErrorDetail> remote(OptionalInt status, String code, String description) {
-        return Optional.of(new ErrorDetail(status, Optional.of(code), description.isBlank() ? code : shorten(description),
-                Optional.empty()));
+        String shown = Printable.oneLine(description, MAX_DETAIL);
+        return Optional.of(new ErrorDetail(status, Optional.of(code), shown.isEmpty() ? code : shown, Optional.empty()));
     }
 
     /** MSAL wraps a transport failure in a service exception only for managed identity; treat it as transport. */
@@ -191,20 +192,14 @@ final class MsalFailures {
 
     /** ": " and the description's first sentence, or nothing. */
     private static String firstSentence(String description) {
-        if (description.isBlank()) {
-            return "";
-        }
         int end = description.indexOf(". ");
-        String first = end < 0 ? description : description.substring(0, end);
-        return ": " + shorten(first.strip());
+        String first = Printable.oneLine(end < 0 ? description : description.substring(0, end), MAX_DETAIL);
+        return first.isEmpty() ? "" : ": " + first;
     }
 
+    /** The message redacted first, then made one bounded line: a cut must never leave half a secret behind. */
     private static String detail(String message, Secrets secrets) {
-        return message == null ? "" : shorten(secrets.redact(message));
-    }
-
-    private static String shorten(String text) {
-        return text.length() <= MAX_DETAIL ? text : text.substring(0, MAX_DETAIL) + "...";
+        return message == null ? "" : Printable.oneLine(secrets.redact(message), MAX_DETAIL);
     }
 
     static String format(Duration duration) {

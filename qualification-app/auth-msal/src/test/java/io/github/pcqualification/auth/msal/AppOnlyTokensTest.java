@@ -14,6 +14,7 @@ import io.github.pcqualification.domain.model.TokenKind;
 import io.github.pcqualification.domain.outcome.AccessToken;
 import io.github.pcqualification.domain.outcome.CredentialProblem;
 import io.github.pcqualification.domain.outcome.TokenOutcome;
+import io.github.pcqualification.domain.testing.TestClock;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

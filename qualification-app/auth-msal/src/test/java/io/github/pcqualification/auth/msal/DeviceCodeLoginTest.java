@@ -8,6 +8,7 @@ import io.github.pcqualification.domain.outcome.AccessToken;
 import io.github.pcqualification.domain.outcome.CredentialProblem;
 import io.github.pcqualification.domain.outcome.CredentialProblem.Reason;
 import io.github.pcqualification.domain.outcome.TokenOutcome;
+import io.github.pcqualification.domain.testing.TestClock;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -16,6 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.pcqualification.domain.outcome.CredentialProblem;
 import io.github.pcqualification.domain.outcome.TokenOutcome;
+import io.github.pcqualification.domain.testing.CapturingSlf4jProvider;
+import io.github.pcqualification.domain.testing.TestClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.pcqualification.domain.model.TokenKind;
 import io.github.pcqualification.domain.outcome.AccessToken;
 import io.github.pcqualification.domain.outcome.TokenOutcome;
+import io.github.pcqualification.domain.testing.CapturingSlf4jProvider;
+import io.github.pcqualification.domain.testing.TestClock;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;

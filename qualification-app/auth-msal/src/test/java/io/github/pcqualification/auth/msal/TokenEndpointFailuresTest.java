@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.pcqualification.domain.outcome.CredentialProblem;
 import io.github.pcqualification.domain.outcome.CredentialProblem.Reason;
 import io.github.pcqualification.domain.outcome.TokenOutcome;
+import io.github.pcqualification.domain.testing.TestClock;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -60,6 +61,19 @@ class TokenEndpointFailuresTest {
             assertThat(remote.description()).startsWith("AADSTS700082: The refresh token has expired");
         });
         assertThat(endpoint.requestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void anAnswerWithLineBreaksAndEscapes_isOneBoundedLine_inTheMessageAndInTheRemoteDescription() {
+        CredentialProblem problem = problemFor(error(400, "invalid_grant",
+                // JSON escapes: the answer decodes to CR LF, ESC and U+2028
+                "AADSTS700082: expired\\r\\n\\u001b[31mFAKE: all good\\u2028" + "x".repeat(400)));
+
+        assertThat(problem.message()).contains("AADSTS700082: expired [31mFAKE: all good x")
+                .doesNotContainPattern("[\\p{Cc}\\u2028\\u2029]");
+        assertThat(problem.remote().orElseThrow().description())
+                .startsWith("AADSTS700082: expired [31mFAKE: all good x").endsWith("x...").hasSize(300 + 3)
+                .doesNotContainPattern("[\\p{Cc}\\u2028\\u2029]");
     }
 
     @Test

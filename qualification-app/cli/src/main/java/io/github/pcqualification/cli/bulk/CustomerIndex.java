@@ -1,5 +1,7 @@
 package io.github.pcqualification.cli.bulk;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.util.OptionalLong;
 import java.util.UUID;
 
@@ -11,13 +13,20 @@ import java.util.UUID;
  */
 final class CustomerIndex {
 
-    private long[] most = new long[1 << 10];
-    private long[] least = new long[1 << 10];
-    private long[] lines = new long[1 << 10];   // 0 = empty slot (lines start at 1)
+    /** Slots at the start; the table doubles whenever it would become more than half full. */
+    static final int INITIAL_SLOTS = 1 << 10;
+
+    private long[] most = new long[INITIAL_SLOTS];
+    private long[] least = new long[INITIAL_SLOTS];
+    private long[] lines = new long[INITIAL_SLOTS];   // 0 = empty slot (lines start at 1)
     private int size;
 
-    /** Records {@code customer} as first seen on {@code line}, or returns the line it was first seen on. */
+    /**
+     * Records {@code customer} as first seen on {@code line} (at least 1), or returns the line it was first seen
+     * on.
+     */
     OptionalLong putIfAbsent(UUID customer, long line) {
+        checkArgument(line >= 1, "line numbers start at 1, got %s", line);
         if ((size + 1) * 2L > lines.length) {
             grow();
         }
@@ -38,11 +47,8 @@ final class CustomerIndex {
         }
     }
 
-    int size() {
-        return size;
-    }
-
-    private static int slot(long m, long l, int mask) {
+    /** Where probing for a customer starts (package-private: tests use it to build colliding customers). */
+    static int slot(long m, long l, int mask) {
         long h = m * 0x9E3779B97F4A7C15L ^ l;
         h ^= h >>> 31;
         return (int) h & mask;

@@ -37,9 +37,4 @@ public enum RowOutcome {
         }
         return Optional.empty();
     }
-
-    /** True for outcomes that count as done successfully. */
-    boolean isSuccess() {
-        return this == UPDATED || this == UNCHANGED || this == DUPLICATE || this == WOULD_SEND;
-    }
 }

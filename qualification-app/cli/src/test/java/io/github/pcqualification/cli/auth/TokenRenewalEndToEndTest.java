@@ -10,11 +10,8 @@ import io.github.pcqualification.domain.model.CustomerId;
 import io.github.pcqualification.domain.model.QualificationRequest;
 import io.github.pcqualification.domain.outcome.UpdateOutcome;
 import io.github.pcqualification.domain.outcome.Updated;
-import java.time.Clock;
+import io.github.pcqualification.domain.testing.TestClock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +53,7 @@ class TokenRenewalEndToEndTest {
         }
         Set<String> revoked = ConcurrentHashMap.newKeySet();
         List<String> rotated = new CopyOnWriteArrayList<>();
-        MovableClock clock = new MovableClock();
+        TestClock clock = new TestClock();
         SecureApplicationModelTokens tokens = SecureApplicationModelTokens.builder()
                 .authority(entraId.authority())
                 .tenantId("contoso.onmicrosoft.com")
@@ -104,29 +101,5 @@ class TokenRenewalEndToEndTest {
             outcomes.add(future.get(30, TimeUnit.SECONDS));
         }
         return outcomes;
-    }
-
-    /** A clock that stands still until the test moves it. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-12-04T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

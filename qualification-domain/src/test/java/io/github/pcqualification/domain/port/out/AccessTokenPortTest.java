@@ -96,7 +96,24 @@ class AccessTokenPortTest {
         CredentialProblem problem = CredentialProblem.of(CredentialProblem.Reason.TOKEN_ENDPOINT_ERROR,
                 "AADSTS50000:\r\nTrace ID: 1\u001b[31m\u2028forged line");
 
-        assertThat(problem.message()).isEqualTo("AADSTS50000:  Trace ID: 1 [31m forged line").doesNotContain("\n");
+        assertThat(problem.message()).isEqualTo("AADSTS50000: Trace ID: 1 [31m forged line").doesNotContain("\n");
+    }
+
+    @Test
+    void aLongProblemMessage_isCutAfterAThousandCharacters_andKeptAsWritten() {
+        String text = "caf\u00e9 ".repeat(300);
+
+        CredentialProblem problem = CredentialProblem.of(CredentialProblem.Reason.SOURCE_FAILED, text);
+
+        assertThat(problem.message()).isEqualTo(text.substring(0, 1000) + "...");
+    }
+
+    @Test
+    void aProblemMessageOfNothingButControlCharacters_isRefusedAsBlank() {
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> CredentialProblem.of(CredentialProblem.Reason.SOURCE_FAILED, "\u0001\r\n"))
+                .withMessageContaining("blank");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.github.pcqualification.adapter.rest;
+package io.github.pcqualification.domain.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +17,12 @@ import org.slf4j.spi.MDCAdapter;
 import org.slf4j.spi.SLF4JServiceProvider;
 
 /**
- * Test-only SLF4J binding (found through {@code META-INF/services} on the test class path): while a
- * capture is open, every log line of every level is formatted and kept, so tests can prove what the
- * library logs through SLF4J itself; otherwise every level is off and nothing is formatted.
+ * Test support (shipped in the domain's test-jar): an SLF4J binding that, while a capture is open, formats and
+ * keeps every log line of every level, so tests can prove what the library logs through SLF4J itself; otherwise
+ * every level is off and nothing is formatted.
+ *
+ * <p>The test-jar does not register it, so it binds nowhere by itself: a module whose tests capture logs names it
+ * in its own {@code src/test/resources/META-INF/services/org.slf4j.spi.SLF4JServiceProvider}.
  */
 public final class CapturingSlf4jProvider implements SLF4JServiceProvider {
 
@@ -37,42 +40,70 @@ public final class CapturingSlf4jProvider implements SLF4JServiceProvider {
     private final IMarkerFactory markers = new BasicMarkerFactory();
     private final MDCAdapter mdc = new NOPMDCAdapter();
 
+    /** SLF4J makes it, through {@link java.util.ServiceLoader}. */
+    public CapturingSlf4jProvider() {}
+
     /** Starts keeping lines (clearing what an earlier capture kept). */
-    static void start() {
+    public static void start() {
         synchronized (LINES) {
             LINES.clear();
         }
         capturing = true;
     }
 
-    /** Stops keeping lines and returns those kept since {@link #start()}. */
-    static List<String> stop() {
+    /**
+     * Stops keeping lines.
+     *
+     * @return the lines kept since {@link #start()}, each {@code LEVEL logger message [throwable]}
+     */
+    public static List<String> stop() {
         capturing = false;
         synchronized (LINES) {
             return List.copyOf(LINES);
         }
     }
 
+    /**
+     * The loggers, one per name.
+     *
+     * @return the factory of capturing loggers
+     */
     @Override
     public ILoggerFactory getLoggerFactory() {
         return loggers;
     }
 
+    /**
+     * SLF4J's basic markers.
+     *
+     * @return the marker factory
+     */
     @Override
     public IMarkerFactory getMarkerFactory() {
         return markers;
     }
 
+    /**
+     * No MDC: nothing is kept.
+     *
+     * @return a no-op MDC adapter
+     */
     @Override
     public MDCAdapter getMDCAdapter() {
         return mdc;
     }
 
+    /**
+     * The SLF4J API this binding is written for.
+     *
+     * @return {@code 2.0.99}
+     */
     @Override
     public String getRequestedApiVersion() {
         return "2.0.99";
     }
 
+    /** Nothing to set up. */
     @Override
     public void initialize() {
         // nothing to set up
