@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.pcqualification.domain.model.ApiMode;
 import io.github.pcqualification.domain.model.CustomerId;
 import io.github.pcqualification.domain.model.CustomerQualification;
 import io.github.pcqualification.domain.model.OperationContext;
@@ -30,9 +31,10 @@ import io.github.pcqualification.domain.outcome.Updated;
 import io.github.pcqualification.domain.policy.Sleeper;
 import io.github.pcqualification.domain.port.out.QualificationPort;
 import io.github.pcqualification.domain.port.out.ValidationCodePort;
-import io.github.pcqualification.domain.rules.RequestRules;
+import io.github.pcqualification.domain.rules.QualificationRules;
 import io.github.pcqualification.domain.rules.Transition;
 import io.github.pcqualification.domain.rules.TransitionRules;
+import io.github.pcqualification.domain.rules.ValueRules;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -298,9 +300,10 @@ public final class InMemoryPartnerCenter implements QualificationPort, Validatio
             return fault.get();
         }
         Qualification q = request.qualification();
-        if (!RequestRules.isSettableSynchronously(q)) {
+        ValueRules rules = QualificationRules.of(q);
+        if (!rules.isSettableThrough(ApiMode.SYNCHRONOUS)) {
             return new Rejected(ServiceAnswers.unableToParse("Unable to parse the qualification '" + q.wireName()
-                            + "': only Education and GovernmentCommunityCloud can be set through this endpoint"),
+                            + "': only " + settableNames(ApiMode.SYNCHRONOUS) + " can be set through this endpoint"),
                     Rejected.Reason.REQUEST_REFUSED, context);
         }
         return give(request, Optional.empty(), context);
@@ -315,13 +318,14 @@ public final class InMemoryPartnerCenter implements QualificationPort, Validatio
             return fault.get();
         }
         Qualification q = request.qualification();
-        if (!RequestRules.isSettableAsynchronously(q)) {
+        ValueRules rules = QualificationRules.of(q);
+        if (!rules.isSettableThrough(ApiMode.ASYNCHRONOUS)) {
             return new Rejected(ServiceAnswers.unableToParse("Unable to parse the qualification '" + q.wireName()
-                            + "': only Education, GovernmentCommunityCloud and StateOwnedEntity can be requested"),
+                            + "': only " + settableNames(ApiMode.ASYNCHRONOUS) + " can be requested"),
                     Rejected.Reason.REQUEST_REFUSED, context);
         }
-        if (q == Qualification.EDUCATION && request.educationSegment().isEmpty()) {
-            return new Rejected(ServiceAnswers.badRequest("Education needs an educationSegment (K12 or HigherEducation)."),
+        if (rules.needsEducationSegment(ApiMode.ASYNCHRONOUS) && request.educationSegment().isEmpty()) {
+            return new Rejected(ServiceAnswers.badRequest(q.wireName() + " needs an educationSegment (K12 or HigherEducation)."),
                     Rejected.Reason.REQUEST_REFUSED, context);
         }
         return give(request, Optional.of(IN_REVIEW), context);
@@ -331,8 +335,9 @@ public final class InMemoryPartnerCenter implements QualificationPort, Validatio
     private UpdateOutcome give(QualificationRequest request, Optional<VettingStatus> vetting, OperationContext context) {
         Qualification q = request.qualification();
         CustomerId customer = request.customer();
-        if (q == Qualification.GOVERNMENT_COMMUNITY_CLOUD && request.validationCode().isEmpty()) {
-            return new Rejected(ServiceAnswers.badRequest("GovernmentCommunityCloud needs the partner's validation code."),
+        boolean needsCode = QualificationRules.of(q).needsValidationCode();
+        if (needsCode && request.validationCode().isEmpty()) {
+            return new Rejected(ServiceAnswers.badRequest(q.wireName() + " needs the partner's validation code."),
                     Rejected.Reason.REQUEST_REFUSED, context);
         }
         synchronized (lock) {
@@ -350,7 +355,7 @@ public final class InMemoryPartnerCenter implements QualificationPort, Validatio
                         "The customer already has the qualification " + q.wireName() + "; it cannot be set again."),
                         Rejected.Reason.REQUEST_REFUSED, context);
             }
-            if (q == Qualification.GOVERNMENT_COMMUNITY_CLOUD) {
+            if (needsCode) {
                 ValidationCode code = request.validationCode().orElseThrow();
                 CodeState state = codes.get(code);
                 if (state == null) {
@@ -490,8 +495,11 @@ public final class InMemoryPartnerCenter implements QualificationPort, Validatio
         }
     }
 
-    private static boolean neverSettable(Qualification q) {
-        return q == Qualification.NONE || q == Qualification.NONPROFIT;
+    /** The values {@code mode}'s endpoint sets, as the table says, for its refusal: "A, B and C". */
+    private static String settableNames(ApiMode mode) {
+        List<String> names = QualificationRules.settableThrough(mode).stream().map(Qualification::wireName).toList();
+        int last = names.size() - 1;
+        return last <= 0 ? String.join("", names) : String.join(", ", names.subList(0, last)) + " and " + names.get(last);
     }
 
     private static boolean isDenied(Vetting vetting) {

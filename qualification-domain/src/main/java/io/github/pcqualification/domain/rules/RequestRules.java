@@ -4,15 +4,25 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.pcqualification.domain.model.ApiMode;
+import io.github.pcqualification.domain.model.EducationSegment;
 import io.github.pcqualification.domain.model.Qualification;
 import io.github.pcqualification.domain.model.QualificationRequest;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The rules a request must meet before anything is sent: which values each API can set and which
- * extra data each value takes. A request that breaks one is refused locally, naming every broken rule.
+ * extra data each value takes, read from {@link QualificationRules}. A request that breaks one is refused
+ * locally, naming every broken rule.
  */
 public final class RequestRules {
+
+    /** The segments a request may name, for messages: {@code K12 or HigherEducation}. */
+    private static final String SEGMENT_NAMES = Arrays.stream(EducationSegment.values())
+            .map(EducationSegment::wireName)
+            .collect(Collectors.joining(" or "));
 
     private RequestRules() {}
 
@@ -29,59 +39,76 @@ public final class RequestRules {
         checkNotNull(mode, "mode");
         ImmutableList.Builder<RuleViolation> violations = ImmutableList.builder();
         Qualification q = request.qualification();
+        ValueRules rules = QualificationRules.of(q);
 
-        if (q == Qualification.NONE || q == Qualification.NONPROFIT) {
+        if (rules.isNeverSettable()) {
             violations.add(new RuleViolation(Rule.NEVER_SETTABLE,
                     q.wireName() + " cannot be set by a partner"));
-        } else if (mode == ApiMode.SYNCHRONOUS && !isSettableSynchronously(q)) {
+        } else if (!rules.isSettableThrough(mode)) {
+            // Settable by one API but not this one: the asynchronous one, as the table has no "synchronous only".
             violations.add(new RuleViolation(Rule.NOT_SETTABLE_SYNCHRONOUSLY,
                     q.wireName() + " can only be set through the asynchronous API"));
         }
 
-        if (q == Qualification.GOVERNMENT_COMMUNITY_CLOUD && request.validationCode().isEmpty()) {
+        if (rules.needsValidationCode() && request.validationCode().isEmpty()) {
             violations.add(new RuleViolation(Rule.VALIDATION_CODE_REQUIRED,
-                    "GovernmentCommunityCloud needs the partner's validation code"));
+                    q.wireName() + " needs the partner's validation code"));
         }
-        if (q != Qualification.GOVERNMENT_COMMUNITY_CLOUD && request.validationCode().isPresent()) {
+        if (!rules.needsValidationCode() && request.validationCode().isPresent()) {
             violations.add(new RuleViolation(Rule.VALIDATION_CODE_NOT_ACCEPTED,
-                    "only GovernmentCommunityCloud takes a validation code, not " + q.wireName()));
+                    "only " + namesWhere(ValueRules::needsValidationCode) + " takes a validation code, not "
+                            + q.wireName()));
         }
 
         boolean educationDetails = request.educationSegment().isPresent() || request.website().isPresent();
-        if (q == Qualification.EDUCATION && mode == ApiMode.ASYNCHRONOUS && request.educationSegment().isEmpty()) {
+        if (rules.needsEducationSegment(mode) && request.educationSegment().isEmpty()) {
             violations.add(new RuleViolation(Rule.EDUCATION_SEGMENT_REQUIRED,
-                    "Education through the asynchronous API needs an education segment (K12 or HigherEducation)"));
+                    q.wireName() + " through the asynchronous API needs an education segment ("
+                            + SEGMENT_NAMES + ")"));
         }
-        if (educationDetails && (q != Qualification.EDUCATION || mode == ApiMode.SYNCHRONOUS)) {
+        if (educationDetails && !rules.takesEducationDetails(mode)) {
             violations.add(new RuleViolation(Rule.EDUCATION_DETAILS_NOT_ACCEPTED,
-                    q == Qualification.EDUCATION
+                    takesEducationDetailsThroughAnyApi(rules)
                             ? "an education segment or website is only sent through the asynchronous API"
-                            : "only Education takes an education segment or website, not " + q.wireName()));
+                            : "only " + namesWhere(RequestRules::takesEducationDetailsThroughAnyApi)
+                                    + " takes an education segment or website, not " + q.wireName()));
         }
         return violations.build();
     }
 
-    /**
-     * Whether the synchronous {@code PUT} can set a value: only Education and GovernmentCommunityCloud.
-     *
-     * @param q the qualification
-     * @return true for Education and GovernmentCommunityCloud
-     * @throws NullPointerException if {@code q} is null
-     */
-    public static boolean isSettableSynchronously(Qualification q) {
-        checkNotNull(q, "qualification");
-        return q == Qualification.EDUCATION || q == Qualification.GOVERNMENT_COMMUNITY_CLOUD;
+    private static boolean takesEducationDetailsThroughAnyApi(ValueRules rules) {
+        return Arrays.stream(ApiMode.values()).anyMatch(rules::takesEducationDetails);
+    }
+
+    /** The wire names of the values whose row meets {@code test}, joined with "or". */
+    private static String namesWhere(Predicate<ValueRules> test) {
+        return QualificationRules.all().stream()
+                .filter(test)
+                .map(r -> r.value().wireName())
+                .collect(Collectors.joining(" or "));
     }
 
     /**
-     * Whether the asynchronous {@code POST} can request a value.
+     * Whether the synchronous {@code PUT} can set a value, as {@link QualificationRules} says (today
+     * Education and GovernmentCommunityCloud).
      *
      * @param q the qualification
-     * @return true for Education, GovernmentCommunityCloud and StateOwnedEntity
+     * @return true if {@code q}'s row is settable through {@link ApiMode#SYNCHRONOUS}
+     * @throws NullPointerException if {@code q} is null
+     */
+    public static boolean isSettableSynchronously(Qualification q) {
+        return QualificationRules.of(q).isSettableThrough(ApiMode.SYNCHRONOUS);
+    }
+
+    /**
+     * Whether the asynchronous {@code POST} can request a value, as {@link QualificationRules} says (today
+     * Education, GovernmentCommunityCloud and StateOwnedEntity).
+     *
+     * @param q the qualification
+     * @return true if {@code q}'s row is settable through {@link ApiMode#ASYNCHRONOUS}
      * @throws NullPointerException if {@code q} is null
      */
     public static boolean isSettableAsynchronously(Qualification q) {
-        checkNotNull(q, "qualification");
-        return isSettableSynchronously(q) || q == Qualification.STATE_OWNED_ENTITY;
+        return QualificationRules.of(q).isSettableThrough(ApiMode.ASYNCHRONOUS);
     }
 }

@@ -1,6 +1,9 @@
 package io.github.pcqualification.domain.rules;
 
-/** The named rules of Partner Center qualifications that this library checks or emulates. */
+/**
+ * The named rules of Partner Center qualifications that this library checks or emulates. Which values
+ * each rule concerns is {@link QualificationRules}' business; the examples below are today's table.
+ */
 public enum Rule {
     /** None and Nonprofit can never be set by a partner. */
     NEVER_SETTABLE,
@@ -16,6 +19,9 @@ public enum Rule {
     EDUCATION_DETAILS_NOT_ACCEPTED,
     /** A qualification, once set, cannot be changed to another. */
     IRREVERSIBLE,
-    /** Education and GovernmentCommunityCloud cannot be held together. */
+    /**
+     * Two values the table says exclude each other cannot be held together (today only Education and
+     * GovernmentCommunityCloud, hence the name).
+     */
     EDUCATION_GCC_EXCLUSIVE
 }

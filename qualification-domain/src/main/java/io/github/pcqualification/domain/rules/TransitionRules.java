@@ -5,11 +5,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import io.github.pcqualification.domain.model.Qualification;
 import io.github.pcqualification.domain.model.ReportedQualification;
 import java.util.Collection;
+import java.util.Optional;
 
 /**
- * The service's transition rules: a qualification, once set, cannot be changed to another; Education
- * and GovernmentCommunityCloud exclude each other; StateOwnedEntity may be held alongside Education;
- * asking for a value the customer already holds is an idempotent success.
+ * The service's transition rules: a qualification, once set, cannot be changed to another, except to add
+ * one its {@link QualificationRules} row may be held beside (today StateOwnedEntity beside Education);
+ * values the row excludes are refused as such (today Education and GovernmentCommunityCloud); asking for a
+ * value the customer already holds is an idempotent success.
  *
  * <p>A value the library does not know counts as set (and so as irreversible): the safe reading.
  */
@@ -31,6 +33,7 @@ public final class TransitionRules {
     public static Transition evaluate(Collection<ReportedQualification> held, Qualification requested) {
         checkNotNull(held, "held");
         checkNotNull(requested, "requested");
+        ValueRules rules = QualificationRules.of(requested);
         boolean holdsAnything = false;
         boolean holdsOnlyCombinable = true;
         for (ReportedQualification h : held) {
@@ -41,11 +44,12 @@ public final class TransitionRules {
                 continue;
             }
             holdsAnything = true;
-            if (excludes(h, requested)) {
+            Optional<Qualification> known = known(h);
+            if (known.isPresent() && rules.excludes().contains(known.get())) {
                 return new Transition.Refused(new RuleViolation(Rule.EDUCATION_GCC_EXCLUSIVE,
-                        "Education and GovernmentCommunityCloud cannot be combined: the customer already has " + h));
+                        pairInEnumOrder(known.get(), requested) + " cannot be combined: the customer already has " + h));
             }
-            holdsOnlyCombinable &= combinable(h, requested);
+            holdsOnlyCombinable &= known.isPresent() && rules.mayHoldBeside().contains(known.get());
         }
         if (!holdsAnything) {
             // Nothing set is what the synchronous API reports as None: asking for None is then already held,
@@ -59,14 +63,15 @@ public final class TransitionRules {
                 "a qualification cannot be changed once set: the customer already has " + describe(held)));
     }
 
-    private static boolean excludes(ReportedQualification held, Qualification requested) {
-        return (held.is(Qualification.EDUCATION) && requested == Qualification.GOVERNMENT_COMMUNITY_CLOUD)
-                || (held.is(Qualification.GOVERNMENT_COMMUNITY_CLOUD) && requested == Qualification.EDUCATION);
+    /** The value a held qualification is, if the library knows it; an unknown one relates to nothing. */
+    private static Optional<Qualification> known(ReportedQualification held) {
+        return held instanceof ReportedQualification.Known k ? Optional.of(k.value()) : Optional.empty();
     }
 
-    private static boolean combinable(ReportedQualification held, Qualification requested) {
-        return (held.is(Qualification.EDUCATION) && requested == Qualification.STATE_OWNED_ENTITY)
-                || (held.is(Qualification.STATE_OWNED_ENTITY) && requested == Qualification.EDUCATION);
+    /** "A and B", A first in the enum, so both directions of one exclusion read the same. */
+    private static String pairInEnumOrder(Qualification one, Qualification other) {
+        boolean oneFirst = one.compareTo(other) < 0;
+        return (oneFirst ? one : other).wireName() + " and " + (oneFirst ? other : one).wireName();
     }
 
     private static String describe(Collection<ReportedQualification> held) {
