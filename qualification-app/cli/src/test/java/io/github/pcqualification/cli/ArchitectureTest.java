@@ -10,6 +10,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import io.github.pcqualification.domain.outcome.ErrorDetail;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -59,6 +60,21 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage(REST)
             .should().dependOnClassesThat().resideInAnyPackage("okhttp3..", "retrofit2..", "okio..")
             .because("Retrofit and OkHttp are the REST adapter's business");
+
+    @ArchTest
+    static final ArchRule nothing_above_the_adapters_reads_an_http_status = noClasses()
+            .that().resideOutsideOfPackages(REST, FAKE, AUTH)
+            .and().doNotHaveFullyQualifiedName(ROOT + ".cli.Render")
+            .should().callMethod(ErrorDetail.class, "httpStatus")
+            .because("each adapter classifies an answer once, at its edge, into the domain's outcomes; the domain,"
+                    + " the app and the CLI decide by outcome, never by status (the CLI's Render only prints it)");
+
+    @ArchTest
+    static final ArchRule nothing_outside_the_adapters_names_an_http_status_type = noClasses()
+            .that().resideOutsideOfPackages(REST, FAKE, AUTH)
+            .should().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection")
+            .orShould().dependOnClassesThat().resideInAnyPackage("java.net.http..", "com.sun.net.httpserver..")
+            .because("HTTP statuses, their constants and HTTP types are the adapters' business");
 
     @ArchTest
     static final ArchRule json_stays_in_the_adapters = noClasses()
@@ -161,6 +177,45 @@ class ArchitectureTest {
             .and().areNotNestedClasses()
             .should().beAssignableTo(Record.class)
             .orShould().beEnums();
+
+    /**
+     * What ArchUnit cannot see: a status written as a number. No source of the domain, the app or the CLI compares
+     * anything with an HTTP status literal (comments and string literals aside).
+     */
+    @Test
+    void no_http_status_literal_outside_the_adapters() throws java.io.IOException {
+        java.util.regex.Pattern status = java.util.regex.Pattern.compile("\\b([45]\\d\\d)\\b");
+        java.util.List<String> found = new java.util.ArrayList<>();
+        java.nio.file.Path root = java.nio.file.Path.of("").toAbsolutePath().getParent().getParent();
+        for (String module : java.util.List.of("qualification-domain", "qualification-app", "qualification-app/cli")) {
+            java.nio.file.Path sources = root.resolve(module).resolve("src/main/java");
+            org.assertj.core.api.Assertions.assertThat(sources).as("sources of %s", module).isDirectory();
+            try (Stream<java.nio.file.Path> files = java.nio.file.Files.walk(sources)) {
+                for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    String code = withoutCommentsAndStrings(java.nio.file.Files.readString(file));
+                    java.util.regex.Matcher m = status.matcher(code);
+                    while (m.find()) {
+                        found.add(root.relativize(file) + ": " + m.group());
+                    }
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(found)
+                .as("HTTP status literals above the adapters (a timing constant? name it)")
+                .containsOnly(KNOWN_NUMBERS_THAT_ARE_NOT_STATUSES.toArray(String[]::new));
+    }
+
+    /** Numbers in that range that are not statuses, each named where it is. */
+    private static final java.util.List<String> KNOWN_NUMBERS_THAT_ARE_NOT_STATUSES = java.util.List.of(
+            "qualification-app/cli/src/main/java/io/github/pcqualification/cli/BulkCommand.java: 500");
+
+    private static String withoutCommentsAndStrings(String source) {
+        return source.replaceAll("(?s)\"\"\".*?\"\"\"", " ")
+                .replaceAll("\"(\\\\.|[^\"\\\\\\n])*\"", " ")
+                .replaceAll("'(\\\\.|[^'\\\\])'", " ")
+                .replaceAll("(?s)/\\*.*?\\*/", " ")
+                .replaceAll("//[^\\n]*", " ");
+    }
 
     @Test
     void a_rule_that_matches_nothing_fails_instead_of_passing() {
