@@ -7,6 +7,7 @@ import io.github.pcqualification.domain.policy.Sleeper;
 import io.github.pcqualification.domain.outcome.Rejected;
 import io.github.pcqualification.domain.outcome.Unavailable;
 import java.time.Duration;
+import java.util.function.Function;
 
 /**
  * Fake support: a scripted fault, what the fake answers instead of (or, for {@link Latency}, before) the real
@@ -14,6 +15,23 @@ import java.time.Duration;
  * or {@link InMemoryPartnerCenter#failFor(io.github.pcqualification.domain.model.CustomerId, int, Fault)}.
  */
 public sealed interface Fault {
+
+    /**
+     * One function per kind of fault: the exhaustive means of branching on a fault (a new kind fails to compile
+     * wherever faults are answered).
+     *
+     * @param throttled for {@link Throttled}
+     * @param serverError for {@link ServerError}
+     * @param rejection for {@link Rejection}
+     * @param unauthorized for {@link Unauthorized}
+     * @param latency for {@link Latency}
+     * @param <R> the result
+     * @return what the matching function returns
+     * @throws NullPointerException if a function is null
+     */
+    <R> R fold(Function<? super Throttled, ? extends R> throttled, Function<? super ServerError, ? extends R> serverError,
+            Function<? super Rejection, ? extends R> rejection, Function<? super Unauthorized, ? extends R> unauthorized,
+            Function<? super Latency, ? extends R> latency);
 
     /**
      * {@code 429} with {@code Retry-After}: becomes {@code Unavailable(THROTTLED)} with that retry-after.
@@ -104,6 +122,19 @@ public sealed interface Fault {
                     && retryAfter.getSeconds() <= MAX_SECONDS,
                     "retryAfter must be a whole number of seconds from 0 to %s, got %s", MAX_SECONDS, retryAfter);
         }
+
+        @Override
+        public <R> R fold(Function<? super Throttled, ? extends R> throttled,
+                Function<? super ServerError, ? extends R> serverError, Function<? super Rejection, ? extends R> rejection,
+                Function<? super Unauthorized, ? extends R> unauthorized, Function<? super Latency, ? extends R> latency) {
+            checkNotNull(throttled, "throttled");
+            checkNotNull(serverError, "serverError");
+            checkNotNull(rejection, "rejection");
+            checkNotNull(unauthorized, "unauthorized");
+            checkNotNull(latency, "latency");
+            return throttled.apply(this);
+        }
+
     }
 
     /**
@@ -132,6 +163,19 @@ public sealed interface Fault {
             return status == 408 || status == 500 || status == 502 || status == 503 || status == 504
                     ? Unavailable.Reason.SERVER_ERROR : Unavailable.Reason.PERMANENT_SERVER_ERROR;
         }
+
+        @Override
+        public <R> R fold(Function<? super Throttled, ? extends R> throttled,
+                Function<? super ServerError, ? extends R> serverError, Function<? super Rejection, ? extends R> rejection,
+                Function<? super Unauthorized, ? extends R> unauthorized, Function<? super Latency, ? extends R> latency) {
+            checkNotNull(throttled, "throttled");
+            checkNotNull(serverError, "serverError");
+            checkNotNull(rejection, "rejection");
+            checkNotNull(unauthorized, "unauthorized");
+            checkNotNull(latency, "latency");
+            return serverError.apply(this);
+        }
+
     }
 
     /**
@@ -173,10 +217,35 @@ public sealed interface Fault {
             return status == 400 || status == 403 || status == 409 ? Rejected.Reason.REQUEST_REFUSED
                     : Rejected.Reason.NOT_ACCEPTED;
         }
+
+        @Override
+        public <R> R fold(Function<? super Throttled, ? extends R> throttled,
+                Function<? super ServerError, ? extends R> serverError, Function<? super Rejection, ? extends R> rejection,
+                Function<? super Unauthorized, ? extends R> unauthorized, Function<? super Latency, ? extends R> latency) {
+            checkNotNull(throttled, "throttled");
+            checkNotNull(serverError, "serverError");
+            checkNotNull(rejection, "rejection");
+            checkNotNull(unauthorized, "unauthorized");
+            checkNotNull(latency, "latency");
+            return rejection.apply(this);
+        }
+
     }
 
     /** The service refuses the operation's token, also after one renewal. */
     record Unauthorized() implements Fault {
+        @Override
+        public <R> R fold(Function<? super Throttled, ? extends R> throttled,
+                Function<? super ServerError, ? extends R> serverError, Function<? super Rejection, ? extends R> rejection,
+                Function<? super Unauthorized, ? extends R> unauthorized, Function<? super Latency, ? extends R> latency) {
+            checkNotNull(throttled, "throttled");
+            checkNotNull(serverError, "serverError");
+            checkNotNull(rejection, "rejection");
+            checkNotNull(unauthorized, "unauthorized");
+            checkNotNull(latency, "latency");
+            return unauthorized.apply(this);
+        }
+
     }
 
     /**
@@ -196,5 +265,18 @@ public sealed interface Fault {
             checkNotNull(delay, "delay");
             checkArgument(!delay.isNegative(), "delay must not be negative, got %s", delay);
         }
+
+        @Override
+        public <R> R fold(Function<? super Throttled, ? extends R> throttled,
+                Function<? super ServerError, ? extends R> serverError, Function<? super Rejection, ? extends R> rejection,
+                Function<? super Unauthorized, ? extends R> unauthorized, Function<? super Latency, ? extends R> latency) {
+            checkNotNull(throttled, "throttled");
+            checkNotNull(serverError, "serverError");
+            checkNotNull(rejection, "rejection");
+            checkNotNull(unauthorized, "unauthorized");
+            checkNotNull(latency, "latency");
+            return latency.apply(this);
+        }
+
     }
 }

@@ -15,17 +15,13 @@ import io.github.pcqualification.domain.model.ReportedQualification;
 import io.github.pcqualification.domain.model.ValidationCode;
 import io.github.pcqualification.domain.model.Vetting;
 import io.github.pcqualification.domain.model.VettingStatus;
-import io.github.pcqualification.domain.outcome.AuthenticationFailed;
 import io.github.pcqualification.domain.outcome.CodesListed;
 import io.github.pcqualification.domain.outcome.CodesOutcome;
-import io.github.pcqualification.domain.outcome.CredentialProblem;
-import io.github.pcqualification.domain.outcome.ErrorDetail;
 import io.github.pcqualification.domain.outcome.Failure;
 import io.github.pcqualification.domain.outcome.Found;
 import io.github.pcqualification.domain.outcome.GetOutcome;
 import io.github.pcqualification.domain.outcome.NotFound;
 import io.github.pcqualification.domain.outcome.Rejected;
-import io.github.pcqualification.domain.outcome.Unavailable;
 import io.github.pcqualification.domain.outcome.UpdateOutcome;
 import io.github.pcqualification.domain.outcome.Updated;
 import io.github.pcqualification.domain.policy.Sleeper;
@@ -36,11 +32,8 @@ import io.github.pcqualification.domain.rules.Transition;
 import io.github.pcqualification.domain.rules.TransitionRules;
 import io.github.pcqualification.domain.rules.ValueRules;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,15 +69,12 @@ public final class InMemoryPartnerCenter implements QualificationPort, Validatio
     private static final VettingStatus DENIED = VettingStatus.of(VettingStatus.State.DENIED);
 
     private final Clock clock;
-    private final Sleeper sleeper;
 
     private final Object lock = new Object();
     /** Per customer, its qualifications in the order they were given, each with its vetting. */
     private final Map<CustomerId, LinkedHashMap<Qualification, Vetting>> customers = new HashMap<>();
     private final LinkedHashMap<ValidationCode, CodeState> codes = new LinkedHashMap<>();
-    private final Deque<ScriptedFault> nextFaults = new ArrayDeque<>();
-    private final Map<CustomerId, Deque<ScriptedFault>> customerFaults = new HashMap<>();
-    private int calls;
+    private final FaultScript faults;
 
     /** An empty fake on the system clock; scripted latency really sleeps. */
     public InMemoryPartnerCenter() {
@@ -110,7 +100,7 @@ public final class InMemoryPartnerCenter implements QualificationPort, Validatio
      */
     public InMemoryPartnerCenter(Clock clock, Sleeper sleeper) {
         this.clock = checkNotNull(clock, "clock");
-        this.sleeper = checkNotNull(sleeper, "sleeper");
+        this.faults = new FaultScript(checkNotNull(sleeper, "sleeper"));
     }
 
     // ---------------------------------------------------------------- seeding and inspection
@@ -134,7 +124,7 @@ public final class InMemoryPartnerCenter implements QualificationPort, Validatio
                 continue;
             }
             Transition transition = TransitionRules.evaluate(reported(entries.keySet()), q);
-            checkArgument(transition instanceof Transition.Allowed,
+            checkArgument(transition.fold(() -> true, () -> false, refused -> false),
                     "customer %s cannot hold %s: %s", customer, q.wireName(), transition);
             entries.put(q, new Vetting(APPROVED, Optional.empty(), Optional.empty()));
         }
@@ -204,9 +194,7 @@ public final class InMemoryPartnerCenter implements QualificationPort, Validatio
      * @return the number of requests received
      */
     public int callCount() {
-        synchronized (lock) {
-            return calls;
-        }
+        return faults.requests();
     }
 
     // ---------------------------------------------------------------- scripting
@@ -222,9 +210,7 @@ public final class InMemoryPartnerCenter implements QualificationPort, Validatio
     public InMemoryPartnerCenter failNext(int calls, Fault fault) {
         checkArgument(calls > 0, "calls must be positive, got %s", calls);
         checkNotNull(fault, "fault");
-        synchronized (lock) {
-            nextFaults.addLast(new ScriptedFault(fault, calls));
-        }
+        faults.failNext(calls, fault);
         return this;
     }
 
@@ -242,9 +228,7 @@ public final class InMemoryPartnerCenter implements QualificationPort, Validatio
         checkNotNull(customer, "customer");
         checkArgument(calls > 0, "calls must be positive, got %s", calls);
         checkNotNull(fault, "fault");
-        synchronized (lock) {
-            customerFaults.computeIfAbsent(customer, c -> new ArrayDeque<>()).addLast(new ScriptedFault(fault, calls));
-        }
+        faults.failFor(customer, calls, fault);
         return this;
     }
 
@@ -295,7 +279,7 @@ public final class InMemoryPartnerCenter implements QualificationPort, Validatio
     public UpdateOutcome setQualification(QualificationRequest request, OperationContext context) {
         checkNotNull(request, "request");
         checkNotNull(context, "context");
-        Optional<Failure> fault = receive(Optional.of(request.customer()), context);
+        Optional<Failure> fault = faults.receive(Optional.of(request.customer()), context);
         if (fault.isPresent()) {
             return fault.get();
         }
@@ -313,7 +297,7 @@ public final class InMemoryPartnerCenter implements QualificationPort, Validatio
     public UpdateOutcome requestQualification(QualificationRequest request, OperationContext context) {
         checkNotNull(request, "request");
         checkNotNull(context, "context");
-        Optional<Failure> fault = receive(Optional.of(request.customer()), context);
+        Optional<Failure> fault = faults.receive(Optional.of(request.customer()), context);
         if (fault.isPresent()) {
             return fault.get();
         }
@@ -345,15 +329,15 @@ public final class InMemoryPartnerCenter implements QualificationPort, Validatio
             if (entries == null) {
                 return new NotFound(ServiceAnswers.tenantNotFound(customer), context);
             }
-            Transition transition = TransitionRules.evaluate(held(entries), q);
-            if (transition instanceof Transition.Refused refused) {
-                return new Rejected(ServiceAnswers.actionNotAllowed(refused.violation().message()),
-                        Rejected.Reason.REQUEST_REFUSED, context);
-            }
-            if (transition instanceof Transition.AlreadyHeld) {
-                return new Rejected(ServiceAnswers.actionNotAllowed(
-                        "The customer already has the qualification " + q.wireName() + "; it cannot be set again."),
-                        Rejected.Reason.REQUEST_REFUSED, context);
+            Optional<Rejected> refusal = TransitionRules.evaluate(held(entries), q).fold(
+                    Optional::empty,
+                    () -> Optional.of(new Rejected(ServiceAnswers.actionNotAllowed("The customer already has the"
+                            + " qualification " + q.wireName() + "; it cannot be set again."),
+                            Rejected.Reason.REQUEST_REFUSED, context)),
+                    refused -> Optional.of(new Rejected(ServiceAnswers.actionNotAllowed(refused.violation().message()),
+                            Rejected.Reason.REQUEST_REFUSED, context)));
+            if (refusal.isPresent()) {
+                return refusal.get();
             }
             if (needsCode) {
                 ValidationCode code = request.validationCode().orElseThrow();
@@ -382,7 +366,7 @@ public final class InMemoryPartnerCenter implements QualificationPort, Validatio
     public GetOutcome getQualification(CustomerId customer, OperationContext context) {
         checkNotNull(customer, "customer");
         checkNotNull(context, "context");
-        Optional<Failure> fault = receive(Optional.of(customer), context);
+        Optional<Failure> fault = faults.receive(Optional.of(customer), context);
         if (fault.isPresent()) {
             return fault.get();
         }
@@ -404,7 +388,7 @@ public final class InMemoryPartnerCenter implements QualificationPort, Validatio
     public GetOutcome getQualifications(CustomerId customer, OperationContext context) {
         checkNotNull(customer, "customer");
         checkNotNull(context, "context");
-        Optional<Failure> fault = receive(Optional.of(customer), context);
+        Optional<Failure> fault = faults.receive(Optional.of(customer), context);
         if (fault.isPresent()) {
             return fault.get();
         }
@@ -422,7 +406,7 @@ public final class InMemoryPartnerCenter implements QualificationPort, Validatio
     @Override
     public CodesOutcome listValidationCodes(OperationContext context) {
         checkNotNull(context, "context");
-        Optional<Failure> fault = receive(Optional.empty(), context);
+        Optional<Failure> fault = faults.receive(Optional.empty(), context);
         if (fault.isPresent()) {
             return fault.get();
         }
@@ -436,64 +420,6 @@ public final class InMemoryPartnerCenter implements QualificationPort, Validatio
     }
 
     // ---------------------------------------------------------------- internals
-
-    /**
-     * Counts the request and takes the next scripted fault for it: a failure to answer with, or a
-     * latency waited out here (outside the lock) before the normal answer.
-     */
-    private Optional<Failure> receive(Optional<CustomerId> customer, OperationContext context) {
-        Optional<Fault> fault;
-        synchronized (lock) {
-            calls++;
-            fault = customer.map(customerFaults::get).flatMap(InMemoryPartnerCenter::take);
-            if (fault.isEmpty()) {
-                fault = take(nextFaults);
-            }
-        }
-        return fault.flatMap(f -> answer(f, context));
-    }
-
-    private static Optional<Fault> take(Deque<ScriptedFault> queue) {
-        ScriptedFault head = queue.peekFirst();
-        if (head == null) {
-            return Optional.empty();
-        }
-        if (--head.remaining == 0) {
-            queue.removeFirst();
-        }
-        return Optional.of(head.fault);
-    }
-
-    private Optional<Failure> answer(Fault fault, OperationContext context) {
-        if (fault instanceof Fault.Throttled throttled) {
-            long seconds = throttled.retryAfter().toSeconds();
-            return Optional.of(new Unavailable(Unavailable.Reason.THROTTLED, ServiceAnswers.throttled(seconds),
-                    Optional.of(throttled.retryAfter()), 1, context));
-        }
-        if (fault instanceof Fault.ServerError serverError) {
-            return Optional.of(new Unavailable(serverError.reason(),
-                    ServiceAnswers.serverError(serverError.status()), Optional.empty(), 1, context));
-        }
-        if (fault instanceof Fault.Rejection rejection) {
-            return Optional.of(new Rejected(ServiceAnswers.apiFault(rejection.status(), rejection.serviceCode(),
-                    rejection.description()), rejection.reason(), context));
-        }
-        if (fault instanceof Fault.Unauthorized) {
-            // Over REST the adapter renews the token once and is refused again: two requests.
-            return Optional.of(new AuthenticationFailed(CredentialProblem.refusedByService(ServiceAnswers.unauthorized()),
-                    2, context));
-        }
-        Duration delay = ((Fault.Latency) fault).delay();
-        try {
-            sleeper.sleep(delay);
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.of(new Unavailable(Unavailable.Reason.TIMED_OUT,
-                    ErrorDetail.withoutResponse("interrupted while waiting out a scripted latency of " + delay),
-                    Optional.empty(), 1, context));
-        }
-    }
 
     /** The values {@code mode}'s endpoint sets, as the table says, for its refusal: "A, B and C". */
     private static String settableNames(ApiMode mode) {
@@ -524,17 +450,6 @@ public final class InMemoryPartnerCenter implements QualificationPort, Validatio
         return entries.entrySet().stream()
                 .map(e -> new CustomerQualification(ReportedQualification.of(e.getKey()), Optional.of(e.getValue())))
                 .collect(ImmutableList.toImmutableList());
-    }
-
-    /** A fault and how many more calls it meets. Guarded by {@code lock}. */
-    private static final class ScriptedFault {
-        final Fault fault;
-        int remaining;
-
-        ScriptedFault(Fault fault, int remaining) {
-            this.fault = fault;
-            this.remaining = remaining;
-        }
     }
 
     /** A validation code's counts. Guarded by {@code lock}. */
