@@ -2,6 +2,7 @@ package io.github.pcqualification.cli;
 
 import io.github.pcqualification.adapter.fake.DemoData;
 import io.github.pcqualification.adapter.fake.InMemoryPartnerCenter;
+import io.github.pcqualification.adapter.fake.server.FakePartnerCenterServer;
 import io.github.pcqualification.app.PartnerCenterQualifications;
 import io.github.pcqualification.domain.LibraryVersion;
 import io.github.pcqualification.domain.model.ApiMode;
@@ -81,6 +82,10 @@ public final class QualificationCli {
         if (httpLog) {
             // Before SLF4J starts: the REST adapter logs each exchange at debug level on this logger.
             System.setProperty("org.slf4j.simpleLogger.log.io.github.pcqualification.adapter.rest.http", "debug");
+        }
+        // The tool owns its JVM: serve-fake answers kept-alive calls without Nagle's 40 ms (a library must not set this).
+        if (System.getProperty(FakePartnerCenterServer.NODELAY_PROPERTY) == null) {
+            System.setProperty(FakePartnerCenterServer.NODELAY_PROPERTY, "true");
         }
         // MSAL's own lines (its warnings repeat what the tool reports in its two error lines) only with --http-log.
         System.setProperty("org.slf4j.simpleLogger.log.com.microsoft.aad.msal4j", httpLog ? "debug" : "off");
