@@ -7,6 +7,7 @@ import io.github.pcqualification.domain.LibraryVersion;
 import io.github.pcqualification.domain.model.ApiMode;
 import io.github.pcqualification.domain.model.Printable;
 import io.github.pcqualification.domain.outcome.CodesOutcome;
+import io.github.pcqualification.domain.outcome.ValidationsOutcome;
 import io.github.pcqualification.domain.outcome.GetOutcome;
 import io.github.pcqualification.domain.outcome.UpdateOutcome;
 import io.github.pcqualification.domain.policy.RequestGate;
@@ -228,6 +229,11 @@ public final class QualificationCli {
 
     /** Prints a listing's outcome and returns its exit code. */
     int report(CodesOutcome outcome, GlobalOptions options) {
+        return print(options, () -> Render.json(outcome), () -> Render.text(outcome), ExitCodes.of(outcome));
+    }
+
+    /** Prints the outcome of listing a customer's validations and returns its exit code. */
+    int report(ValidationsOutcome outcome, GlobalOptions options) {
         return print(options, () -> Render.json(outcome), () -> Render.text(outcome), ExitCodes.of(outcome));
     }
 
