@@ -7,9 +7,9 @@ import io.github.pcqualification.domain.LibraryVersion;
 import io.github.pcqualification.domain.model.ApiMode;
 import io.github.pcqualification.domain.model.Printable;
 import io.github.pcqualification.domain.outcome.CodesOutcome;
-import io.github.pcqualification.domain.outcome.ValidationsOutcome;
 import io.github.pcqualification.domain.outcome.GetOutcome;
 import io.github.pcqualification.domain.outcome.UpdateOutcome;
+import io.github.pcqualification.domain.outcome.ValidationsOutcome;
 import io.github.pcqualification.domain.policy.RequestGate;
 import io.github.pcqualification.domain.port.out.AccessTokenPort;
 import java.io.PrintWriter;
@@ -34,7 +34,7 @@ import picocli.CommandLine;
             LoginCommand.class, LogoutCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            ExitCodes.OK + ":success (updated, unchanged, found)",
+            ExitCodes.OK + ":success (updated, unchanged, found, listed)",
             ExitCodes.UNEXPECTED + ":unexpected failure (a bug)",
             ExitCodes.INVALID + ":invalid input or usage (nothing sent)",
             ExitCodes.REJECTED + ":rejected by a rule or by the service (including not found)",
