@@ -11,11 +11,13 @@ import io.github.pcqualification.domain.outcome.CodesOutcome;
 import io.github.pcqualification.domain.outcome.GetOutcome;
 import io.github.pcqualification.domain.outcome.TokenOutcome;
 import io.github.pcqualification.domain.outcome.UpdateOutcome;
+import io.github.pcqualification.domain.outcome.ValidationsOutcome;
 import io.github.pcqualification.domain.policy.RequestGate;
 import io.github.pcqualification.domain.policy.ResilientPorts;
 import io.github.pcqualification.domain.policy.RetryPolicy;
 import io.github.pcqualification.domain.policy.Sleeper;
 import io.github.pcqualification.domain.port.in.GetQualificationUseCase;
+import io.github.pcqualification.domain.port.in.ListCustomerValidationsUseCase;
 import io.github.pcqualification.domain.port.in.ListValidationCodesUseCase;
 import io.github.pcqualification.domain.port.in.UpdateQualificationUseCase;
 import io.github.pcqualification.domain.port.out.AccessTokenPort;
@@ -43,7 +45,8 @@ import java.util.function.Supplier;
  * }</pre>
  */
 public final class PartnerCenterQualifications
-        implements UpdateQualificationUseCase, GetQualificationUseCase, ListValidationCodesUseCase, AutoCloseable {
+        implements UpdateQualificationUseCase, GetQualificationUseCase, ListValidationCodesUseCase,
+        ListCustomerValidationsUseCase, AutoCloseable {
 
     private final QualificationService service;
     private final Optional<AutoCloseable> resource;
@@ -76,6 +79,11 @@ public final class PartnerCenterQualifications
     @Override
     public CodesOutcome listValidationCodes() {
         return service.listValidationCodes();
+    }
+
+    @Override
+    public ValidationsOutcome listValidations(CustomerId customer) {
+        return service.listValidations(customer);
     }
 
     /**

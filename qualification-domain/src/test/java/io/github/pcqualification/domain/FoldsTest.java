@@ -24,6 +24,8 @@ import io.github.pcqualification.domain.outcome.Unavailable;
 import io.github.pcqualification.domain.outcome.Unchanged;
 import io.github.pcqualification.domain.outcome.UpdateOutcome;
 import io.github.pcqualification.domain.outcome.Updated;
+import io.github.pcqualification.domain.outcome.ValidationsListed;
+import io.github.pcqualification.domain.outcome.ValidationsOutcome;
 import io.github.pcqualification.domain.rules.Transition;
 import io.github.pcqualification.domain.testing.Variants;
 import java.io.IOException;
@@ -71,6 +73,11 @@ class FoldsTest {
             ImmutableMap.<Class<?>, String>builder().put(CodesListed.class, "listed").putAll(FAILURES_FAIL).build(),
             (variant, calls) -> ((CodesOutcome) variant).foldCodes(calls.function("listed"), calls.function("failed")));
 
+    private static final Family VALIDATIONS = new Family("foldValidations", ValidationsOutcome.class,
+            ImmutableMap.<Class<?>, String>builder().put(ValidationsListed.class, "listed").putAll(FAILURES_FAIL).build(),
+            (variant, calls) -> ((ValidationsOutcome) variant).foldValidations(calls.function("listed"),
+                    calls.function("failed")));
+
     private static final Family FAILURE = new Family("foldFailure", Failure.class,
             ImmutableMap.of(InvalidRequest.class, "invalid", Rejected.class, "rejected", NotFound.class, "notFound",
                     Unavailable.class, "unavailable", AuthenticationFailed.class, "authenticationFailed"),
@@ -97,7 +104,7 @@ class FoldsTest {
             (variant, calls) -> ((VettingStatus) variant).fold(calls.function("known"), calls.function("unknown")));
 
     private static final List<Family> FAMILIES =
-            List.of(UPDATE, GET, CODES, FAILURE, TOKEN, TRANSITION, REPORTED, VETTING);
+            List.of(UPDATE, GET, CODES, VALIDATIONS, FAILURE, TOKEN, TRANSITION, REPORTED, VETTING);
 
     @Test
     void foldUpdate_appliesOnlyTheFunctionOfEachVariant() {
@@ -112,6 +119,11 @@ class FoldsTest {
     @Test
     void foldCodes_appliesOnlyTheFunctionOfEachVariant() {
         assertEachVariantAppliesItsOwnFunction(CODES);
+    }
+
+    @Test
+    void foldValidations_appliesOnlyTheFunctionOfEachVariant() {
+        assertEachVariantAppliesItsOwnFunction(VALIDATIONS);
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.github.pcqualification.domain.model.ApiMode;
 import io.github.pcqualification.domain.model.CorrelationId;
 import io.github.pcqualification.domain.model.CustomerId;
 import io.github.pcqualification.domain.model.CustomerQualification;
+import io.github.pcqualification.domain.model.CustomerValidation;
 import io.github.pcqualification.domain.model.EducationSegment;
 import io.github.pcqualification.domain.model.OperationContext;
 import io.github.pcqualification.domain.model.PartnerValidationCode;
@@ -29,6 +30,8 @@ import io.github.pcqualification.domain.outcome.Unavailable;
 import io.github.pcqualification.domain.outcome.Unchanged;
 import io.github.pcqualification.domain.outcome.UpdateOutcome;
 import io.github.pcqualification.domain.outcome.Updated;
+import io.github.pcqualification.domain.outcome.ValidationsListed;
+import io.github.pcqualification.domain.outcome.ValidationsOutcome;
 import io.github.pcqualification.domain.port.out.QualificationPort;
 import io.github.pcqualification.domain.port.out.ValidationCodePort;
 import io.github.pcqualification.domain.rules.RequestRules;
@@ -76,6 +79,7 @@ class NullHandlingTest {
     @ValueSource(classes = {
             CustomerId.class, ValidationCode.class, Website.class, CorrelationId.class, RequestId.class,
             OperationContext.class, CustomerQualification.class, Vetting.class, PartnerValidationCode.class,
+            CustomerValidation.class, ValidationsListed.class,
             QualificationRequest.class, ReportedQualification.class, ReportedQualification.Known.class,
             ReportedQualification.Unknown.class, VettingStatus.class, VettingStatus.Known.class,
             VettingStatus.Unknown.class, Qualification.class, EducationSegment.class, Printable.class,
@@ -139,6 +143,11 @@ class NullHandlingTest {
 
         @Override
         public CodesOutcome listValidationCodes(OperationContext context) {
+            throw called();
+        }
+
+        @Override
+        public ValidationsOutcome listValidations(CustomerId customer, OperationContext context) {
             throw called();
         }
     }

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.pcqualification.domain.model.ApiMode;
 import io.github.pcqualification.domain.model.CustomerId;
 import io.github.pcqualification.domain.model.CustomerQualification;
+import io.github.pcqualification.domain.model.CustomerValidation;
 import io.github.pcqualification.domain.model.OperationContext;
 import io.github.pcqualification.domain.model.PartnerValidationCode;
 import io.github.pcqualification.domain.model.Qualification;
@@ -24,6 +25,8 @@ import io.github.pcqualification.domain.outcome.NotFound;
 import io.github.pcqualification.domain.outcome.Rejected;
 import io.github.pcqualification.domain.outcome.UpdateOutcome;
 import io.github.pcqualification.domain.outcome.Updated;
+import io.github.pcqualification.domain.outcome.ValidationsListed;
+import io.github.pcqualification.domain.outcome.ValidationsOutcome;
 import io.github.pcqualification.domain.policy.Sleeper;
 import io.github.pcqualification.domain.port.out.QualificationPort;
 import io.github.pcqualification.domain.port.out.ValidationCodePort;
@@ -34,6 +37,7 @@ import io.github.pcqualification.domain.rules.ValueRules;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +55,8 @@ import java.util.OptionalInt;
  * 900126) for a value the endpoint cannot set; {@link Rejected} (403, 600006) when the transition
  * rules refuse (also when the customer already holds the value: the use case, not the port, turns that
  * into {@code Unchanged}); {@link Rejected} (400, no code) for a missing, foreign or used-up validation
- * code. A GCC success consumes one create of its code. Asynchronous requests start {@code InReview}
+ * code. A GCC success consumes one create of its code and links the code to the customer (its validations list the
+ * links in the order made; a customer seeded with GCC has none). Asynchronous requests start {@code InReview}
  * (dated by the injected {@link Clock}); {@link #approve} and {@link #deny} move them on; a denied
  * qualification does not count as held. Scripted {@link Fault}s replace (or delay) the next answers.
  *
@@ -63,6 +68,11 @@ public final class InMemoryPartnerCenter implements QualificationPort, Validatio
     public static final String PARTNER_ID = "0f0e0d0c-0b0a-4908-8706-050403020100";
     /** The organization name the fake reports on its validation codes. */
     public static final String ORGANIZATION_NAME = "Fake Partner, Inc.";
+    /**
+     * The entity tag the fake reports on every validation linked to a customer: a link never changes, so it stays at
+     * version 1, in the form of the codes' tags.
+     */
+    public static final String LINKED_VALIDATION_ETAG = "W/\"1\"";
 
     private static final VettingStatus APPROVED = VettingStatus.of(VettingStatus.State.APPROVED);
     private static final VettingStatus IN_REVIEW = VettingStatus.of(VettingStatus.State.IN_REVIEW);
@@ -74,6 +84,8 @@ public final class InMemoryPartnerCenter implements QualificationPort, Validatio
     /** Per customer, its qualifications in the order they were given, each with its vetting. */
     private final Map<CustomerId, LinkedHashMap<Qualification, Vetting>> customers = new HashMap<>();
     private final LinkedHashMap<ValidationCode, CodeState> codes = new LinkedHashMap<>();
+    /** Per customer, the validation codes its GCC successes used, in the order used. */
+    private final Map<CustomerId, List<ValidationCode>> linkedCodes = new HashMap<>();
     private final FaultScript faults;
 
     /** An empty fake on the system clock; scripted latency really sleeps. */
@@ -216,7 +228,8 @@ public final class InMemoryPartnerCenter implements QualificationPort, Validatio
 
     /**
      * The next {@code calls} requests about {@code customer} meet {@code fault}; they take precedence
-     * over faults scripted with {@link #failNext}. Listing validation codes concerns no customer.
+     * over faults scripted with {@link #failNext}. Listing the partner's validation codes concerns no customer; listing
+     * the customer's linked validations does.
      *
      * @param customer the customer whose requests fail
      * @param calls how many requests; positive
@@ -353,6 +366,7 @@ public final class InMemoryPartnerCenter implements QualificationPort, Validatio
                 }
                 state.remaining--;
                 state.version++;
+                linkedCodes.computeIfAbsent(customer, c -> new ArrayList<>()).add(code);
             }
             Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
             Vetting stored = new Vetting(vetting.orElse(APPROVED), Optional.empty(), Optional.of(now));
@@ -416,6 +430,26 @@ public final class InMemoryPartnerCenter implements QualificationPort, Validatio
                     Optional.of(ORGANIZATION_NAME), OptionalInt.of(state.max), OptionalInt.of(state.remaining),
                     Optional.of("W/\"" + state.version + "\""))));
             return new CodesListed(listed.build(), context);
+        }
+    }
+
+    @Override
+    public ValidationsOutcome listValidations(CustomerId customer, OperationContext context) {
+        checkNotNull(customer, "customer");
+        checkNotNull(context, "context");
+        Optional<Failure> fault = faults.receive(Optional.of(customer), context);
+        if (fault.isPresent()) {
+            return fault.get();
+        }
+        synchronized (lock) {
+            if (!customers.containsKey(customer)) {
+                return new NotFound(ServiceAnswers.tenantNotFound(customer), context);
+            }
+            List<CustomerValidation> listed = linkedCodes.getOrDefault(customer, List.of()).stream()
+                    .map(code -> new CustomerValidation(customer, Optional.of(PARTNER_ID), code,
+                            Optional.of(ORGANIZATION_NAME), Optional.of(LINKED_VALIDATION_ETAG)))
+                    .collect(ImmutableList.toImmutableList());
+            return new ValidationsListed(customer, listed, context);
         }
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.pcqualification.adapter.fake.testing.RecordingSleeper;
 import io.github.pcqualification.domain.model.CustomerId;
 import io.github.pcqualification.domain.model.CustomerQualification;
+import io.github.pcqualification.domain.model.CustomerValidation;
 import io.github.pcqualification.domain.model.EducationSegment;
 import io.github.pcqualification.domain.model.OperationContext;
 import io.github.pcqualification.domain.model.Qualification;
@@ -20,10 +21,12 @@ import io.github.pcqualification.domain.outcome.Found;
 import io.github.pcqualification.domain.outcome.Rejected;
 import io.github.pcqualification.domain.outcome.Unavailable;
 import io.github.pcqualification.domain.outcome.Updated;
+import io.github.pcqualification.domain.outcome.ValidationsListed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -170,6 +173,62 @@ class InMemoryPartnerCenterTest {
         assertThat(again.qualification().vetting().orElseThrow().status())
                 .isEqualTo(VettingStatus.of(VettingStatus.State.IN_REVIEW));
         assertThat(fake.qualificationsOf(customer)).hasSize(1);
+    }
+
+    @Test
+    void gccSuccesses_linkTheCodeTheyUsed_listedInTheOrderLinked() {
+        CustomerId customer = newCustomer();
+        ValidationCode first = ValidationCode.of("FIRST-1");
+        ValidationCode second = ValidationCode.of("SECOND-2");
+        fake.addCustomer(customer).addValidationCode(first, 1, 1).addValidationCode(second, 1, 1);
+        fake.requestQualification(QualificationRequest.governmentCommunityCloud(customer, first), context);
+        fake.deny(customer, Qualification.GOVERNMENT_COMMUNITY_CLOUD, "not a government body");
+        fake.setQualification(QualificationRequest.governmentCommunityCloud(customer, second), context);
+
+        ValidationsListed listed = (ValidationsListed) fake.listValidations(customer, context);
+
+        assertThat(listed).isEqualTo(new ValidationsListed(customer, List.of(linked(customer, first),
+                linked(customer, second)), context));
+    }
+
+    @Test
+    void onlyAGccSuccessLinksACode_neitherSeedingNorARefusal() {
+        CustomerId seeded = newCustomer();
+        CustomerId refused = newCustomer();
+        CustomerId education = newCustomer();
+        ValidationCode usedUp = ValidationCode.of("USED-UP");
+        ValidationCode fresh = ValidationCode.of("FRESH");
+        fake.addCustomer(seeded, Qualification.GOVERNMENT_COMMUNITY_CLOUD).addCustomer(refused)
+                .addCustomer(education, Qualification.EDUCATION)
+                .addValidationCode(usedUp, 1, 0).addValidationCode(fresh, 1, 1);
+        fake.setQualification(QualificationRequest.governmentCommunityCloud(refused, usedUp), context);
+        fake.setQualification(QualificationRequest.governmentCommunityCloud(education, fresh), context);
+        fake.setQualification(QualificationRequest.governmentCommunityCloud(seeded, fresh), context);
+
+        for (CustomerId customer : List.of(seeded, refused, education)) {
+            assertThat(fake.listValidations(customer, context)).isEqualTo(new ValidationsListed(customer, List.of(), context));
+        }
+        assertThat(fake.remainingCreates(fresh)).isEqualTo(1);
+    }
+
+    @Test
+    void aCustomersScriptedFaults_meetItsValidations_butNotThePartnersCodes() {
+        CustomerId customer = newCustomer();
+        fake.addCustomer(customer).failFor(customer, 1, Fault.serverError(502));
+
+        CodesListed codes = (CodesListed) fake.listValidationCodes(context);
+        Unavailable failed = (Unavailable) fake.listValidations(customer, context);
+        ValidationsListed next = (ValidationsListed) fake.listValidations(customer, context);
+
+        assertThat(codes.codes()).isEmpty();
+        assertThat(failed.error().httpStatus()).hasValue(502);
+        assertThat(next.validations()).isEmpty();
+        assertThat(fake.callCount()).isEqualTo(3);
+    }
+
+    private static CustomerValidation linked(CustomerId customer, ValidationCode code) {
+        return new CustomerValidation(customer, Optional.of(InMemoryPartnerCenter.PARTNER_ID), code,
+                Optional.of(InMemoryPartnerCenter.ORGANIZATION_NAME), Optional.of(InMemoryPartnerCenter.LINKED_VALIDATION_ETAG));
     }
 
     @Test

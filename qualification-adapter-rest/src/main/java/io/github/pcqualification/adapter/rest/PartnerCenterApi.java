@@ -41,4 +41,8 @@ interface PartnerCenterApi {
     @Streaming
     @GET("v1/customers/all/validations")
     Call<ResponseBody> listValidationCodes(@HeaderMap Map<String, String> headers);
+
+    @Streaming
+    @GET("v1/customers/{customerId}/validations")
+    Call<ResponseBody> listValidations(@Path("customerId") String customerId, @HeaderMap Map<String, String> headers);
 }

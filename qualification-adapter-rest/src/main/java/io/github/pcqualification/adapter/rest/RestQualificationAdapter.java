@@ -21,6 +21,8 @@ import io.github.pcqualification.domain.outcome.GetOutcome;
 import io.github.pcqualification.domain.outcome.Outcome;
 import io.github.pcqualification.domain.outcome.UpdateOutcome;
 import io.github.pcqualification.domain.outcome.Updated;
+import io.github.pcqualification.domain.outcome.ValidationsListed;
+import io.github.pcqualification.domain.outcome.ValidationsOutcome;
 import io.github.pcqualification.domain.port.out.AccessTokenPort;
 import io.github.pcqualification.domain.port.out.QualificationPort;
 import io.github.pcqualification.domain.port.out.ValidationCodePort;
@@ -66,6 +68,7 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
     private static final String SYNC_VALUE = "a bare JSON string naming the qualification, such as \"education\"";
     private static final String QUALIFICATIONS = "a qualification object, {\"qualifications\":[...]} or an array of them";
     private static final String CODES = "a JSON array of validation codes";
+    private static final String VALIDATIONS = "a JSON array of the customer's validations, each with a validationId";
 
     static final String REDACTED = Redaction.REDACTED;
     /** The one status this class reads itself: the token was refused, which {@link Authorizing} handles. */
@@ -212,6 +215,19 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
                         (status, text) -> wire.parseCodes(text)
                                 .<CodesOutcome>map(codes -> new CodesListed(codes, context))
                                 .orElseGet(() -> translation.malformed(status, text, CODES, context)),
+                        failure -> failure),
+                failure -> failure);
+    }
+
+    @Override
+    public ValidationsOutcome listValidations(CustomerId customer, OperationContext context) {
+        checkNotNull(customer, "customer");
+        checkNotNull(context, "context");
+        return authorizing.attempt(context, Authorizing.Access.READ,
+                token -> exchange(token, api.listValidations(customer.toString(), headers(token, context)), context,
+                        (status, text) -> wire.parseValidations(text, customer)
+                                .<ValidationsOutcome>map(list -> new ValidationsListed(customer, list, context))
+                                .orElseGet(() -> translation.malformed(status, text, VALIDATIONS, context)),
                         failure -> failure),
                 failure -> failure);
     }

@@ -6,7 +6,9 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
+import io.github.pcqualification.domain.model.CustomerId;
 import io.github.pcqualification.domain.model.CustomerQualification;
+import io.github.pcqualification.domain.model.CustomerValidation;
 import io.github.pcqualification.domain.model.EducationSegment;
 import io.github.pcqualification.domain.model.PartnerValidationCode;
 import io.github.pcqualification.domain.model.Qualification;
@@ -52,6 +54,8 @@ final class WireFormat {
             "qualification", "vettingStatus", "vettingReason", "vettingCreateDate", "vettingCreatedDate", "qualifications");
     private static final JsonReader.Options CODE_FIELDS = JsonReader.Options.of(
             "partnerId", "organizationName", "validationId", "maxCreates", "remainingCreates", "eTag");
+    private static final JsonReader.Options VALIDATION_FIELDS = JsonReader.Options.of(
+            "customerId", "partnerId", "validationId", "organizationName", "eTag");
 
     private final JsonAdapter<Object> anyJson;
     /** The PUT bodies, written once: a byte-array body is immutable and may be sent again (retries, threads). */
@@ -188,6 +192,44 @@ final class WireFormat {
             return Optional.of(out.build());
         } catch (IOException | RuntimeException e) {
             // JsonDataException for wrong types; IllegalArgumentException for an invalid code or count
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The validations linked to {@code customer}: a bare array, like the partner's codes. An entry without a valid
+     * {@code validationId}, or naming another customer (or something that is not a customer id), makes it unreadable:
+     * an answer about another tenant is never taken as this one's. An entry naming no customer is taken as the one
+     * asked about (the docs are thin; the path names the customer already).
+     */
+    Optional<List<CustomerValidation>> parseValidations(String body, CustomerId customer) {
+        try {
+            JsonReader reader = reader(body);
+            if (reader.peek() != JsonReader.Token.BEGIN_ARRAY) {
+                return Optional.empty();
+            }
+            List<CustomerValidationJson> entries = readValidationList(reader);
+            if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+                return Optional.empty();
+            }
+            ImmutableList.Builder<CustomerValidation> out = ImmutableList.builder();
+            for (CustomerValidationJson entry : entries) {
+                if (entry == null || entry.validationId() == null) {
+                    return Optional.empty();
+                }
+                if (entry.customerId() != null && !CustomerId.parse(entry.customerId()).equals(customer)) {
+                    return Optional.empty();
+                }
+                out.add(new CustomerValidation(
+                        customer,
+                        Optional.ofNullable(entry.partnerId()),
+                        ValidationCode.of(entry.validationId()),
+                        Optional.ofNullable(entry.organizationName()),
+                        Optional.ofNullable(entry.eTag())));
+            }
+            return Optional.of(out.build());
+        } catch (IOException | RuntimeException e) {
+            // JsonDataException for wrong types; IllegalArgumentException for an invalid code or customer id
             return Optional.empty();
         }
     }
@@ -347,6 +389,41 @@ final class WireFormat {
         }
         reader.endObject();
         return new ValidationCodeJson(partnerId, organizationName, validationId, maxCreates, remainingCreates, eTag);
+    }
+
+    private static List<CustomerValidationJson> readValidationList(JsonReader reader) throws IOException {
+        List<CustomerValidationJson> out = new ArrayList<>();
+        reader.beginArray();
+        while (reader.hasNext()) {
+            out.add(readValidation(reader));
+        }
+        reader.endArray();
+        return out;
+    }
+
+    private static CustomerValidationJson readValidation(JsonReader reader) throws IOException {
+        String customerId = null;
+        String partnerId = null;
+        String validationId = null;
+        String organizationName = null;
+        String eTag = null;
+        java.util.BitSet seen = new java.util.BitSet();
+        reader.beginObject();
+        while (reader.hasNext()) {
+            switch (once(reader.selectName(VALIDATION_FIELDS), seen, reader)) {
+                case 0 -> customerId = text(reader);
+                case 1 -> partnerId = text(reader);
+                case 2 -> validationId = text(reader);
+                case 3 -> organizationName = text(reader);
+                case 4 -> eTag = text(reader);
+                default -> {
+                    reader.skipName();
+                    reader.skipValue();
+                }
+            }
+        }
+        reader.endObject();
+        return new CustomerValidationJson(customerId, partnerId, validationId, organizationName, eTag);
     }
 
     /** A string (a number is taken as its text, as the docs show ids both ways) or null. */

@@ -107,15 +107,18 @@ class RequestLineSecurityTest extends MockServerTest {
         enqueue(200, "\"education\"");
         enqueue(200, "[]");
         enqueue(201, "{\"qualification\":\"StateOwnedEntity\",\"vettingStatus\":\"InReview\"}");
+        enqueue(200, "[]");
         RestQualificationAdapter adapter = adapter();
 
         adapter.getQualification(upper, CONTEXT);
         adapter.getQualifications(upper, CONTEXT);
         adapter.requestQualification(QualificationRequest.of(upper, io.github.pcqualification.domain.model.Qualification.STATE_OWNED_ENTITY), CONTEXT);
+        adapter.listValidations(upper, CONTEXT);
 
         assertThat(taken().getRequestLine()).isEqualTo("GET " + path + "/qualification HTTP/1.1");
         assertThat(taken().getRequestLine()).isEqualTo("GET " + path + "/qualifications HTTP/1.1");
         assertThat(taken().getRequestLine()).isEqualTo("POST " + path + "/qualifications HTTP/1.1");
+        assertThat(taken().getRequestLine()).isEqualTo("GET " + path + "/validations HTTP/1.1");
     }
 
     @Test

@@ -2,7 +2,9 @@ package io.github.pcqualification.adapter.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.pcqualification.domain.model.CustomerId;
 import io.github.pcqualification.domain.model.CustomerQualification;
+import io.github.pcqualification.domain.model.CustomerValidation;
 import io.github.pcqualification.domain.model.EducationSegment;
 import io.github.pcqualification.domain.model.PartnerValidationCode;
 import io.github.pcqualification.domain.model.Qualification;
@@ -13,8 +15,10 @@ import io.github.pcqualification.domain.model.Vetting;
 import io.github.pcqualification.domain.model.VettingStatus;
 import io.github.pcqualification.domain.outcome.CodesListed;
 import io.github.pcqualification.domain.outcome.Found;
+import io.github.pcqualification.domain.outcome.NotFound;
 import io.github.pcqualification.domain.outcome.Unavailable;
 import io.github.pcqualification.domain.outcome.Updated;
+import io.github.pcqualification.domain.outcome.ValidationsListed;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -260,5 +264,69 @@ class ResponseReadingTest extends MockServerTest {
 
         assertThat(outcome).isInstanceOfSatisfying(Unavailable.class,
                 u -> assertThat(u.reason()).isEqualTo(Unavailable.Reason.MALFORMED_RESPONSE));
+    }
+
+    @Test
+    void customerValidations_bareArray_everyField_unknownFieldsIgnored_numericIds_andTheIdInAnyCase() {
+        enqueueJson(200, "[{\"customerId\":\"0A1B2C3D-0000-4000-8000-00000000ABCD\","
+                + "\"partnerId\":\"3b33e682-00c3-41ee-9dd2-a548adf56438\",\"validationId\":\"12345\","
+                + "\"organizationName\":\"Contoso, Inc.\",\"eTag\":\"W/\\\"datetime'x'\\\"\","
+                + "\"maxCreates\":5,\"links\":{\"self\":{\"uri\":\"/x\"}},\"attributes\":[1,2]},"
+                + "{\"customerId\":null,\"validationId\":67890,\"partnerId\":null,\"organizationName\":null,\"eTag\":null}]");
+
+        var outcome = adapter().listValidations(CUSTOMER, CONTEXT);
+
+        assertThat(outcome).isEqualTo(new ValidationsListed(CUSTOMER, List.of(
+                new CustomerValidation(CUSTOMER, Optional.of("3b33e682-00c3-41ee-9dd2-a548adf56438"),
+                        ValidationCode.of("12345"), Optional.of("Contoso, Inc."), Optional.of("W/\"datetime'x'\"")),
+                CustomerValidation.of(CUSTOMER, ValidationCode.of("67890"))), CONTEXT));
+    }
+
+    @Test
+    void customerValidations_anEmptyArray_isAnEmptyListing() {
+        enqueueJson(200, "[]");
+
+        var outcome = adapter().listValidations(CUSTOMER, CONTEXT);
+
+        assertThat(outcome).isEqualTo(new ValidationsListed(CUSTOMER, List.of(), CONTEXT));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "null", "{}", "\"12345\"", "{\"items\":[]}", "[null]", "[[]]", "[] []",
+            "[{\"customerId\":\"0a1b2c3d-0000-4000-8000-00000000abcd\"}]",
+            "[{\"validationId\":\"\"}]",
+            "[{\"validationId\":\"has space\"}]",
+            "[{\"validationId\":[\"12345\"]}]",
+            "[{\"validationId\":\"12345\",\"validationId\":\"67890\"}]",
+            "[{\"validationId\":\"12345\",\"eTag\":{}}]",
+            "[{\"validationId\":\"12345\",\"customerId\":\"99999999-9999-4999-8999-999999999999\"}]",
+            "[{\"validationId\":\"12345\",\"customerId\":\"{0a1b2c3d-0000-4000-8000-00000000abcd}\"}]",
+            "[{\"validationId\":\"12345\",\"customerId\":\"all\"}]"})
+    void customerValidations_unreadableOrAboutAnotherCustomer_isMalformed_neverListed(String body) {
+        enqueueJson(200, body);
+
+        var outcome = adapter().listValidations(CUSTOMER, CONTEXT);
+
+        assertThat(outcome).isInstanceOfSatisfying(Unavailable.class, u -> {
+            assertThat(u.reason()).isEqualTo(Unavailable.Reason.MALFORMED_RESPONSE);
+            assertThat(u.error().httpStatus()).isEqualTo(OptionalInt.of(200));
+            assertThat(u.error().description()).contains("customer's validations");
+            assertThat(u.context()).isEqualTo(CONTEXT);
+        });
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void customerValidations_ofAnUnknownCustomer_isNotFound_withTheServicesCode() {
+        enqueueJson(404, "{\"code\":60003,\"description\":\"Tenant not found\",\"data\":[],\"source\":\"PartnerFD\"}");
+
+        var outcome = adapter().listValidations(CustomerId.parse("99999999-9999-4999-8999-999999999999"), CONTEXT);
+
+        assertThat(outcome).isInstanceOfSatisfying(NotFound.class, n -> {
+            assertThat(n.error().httpStatus()).isEqualTo(OptionalInt.of(404));
+            assertThat(n.error().serviceCode()).contains("60003");
+            assertThat(n.error().description()).isEqualTo("Tenant not found");
+            assertThat(n.context()).isEqualTo(CONTEXT);
+        });
     }
 }

@@ -10,6 +10,7 @@ import io.github.pcqualification.domain.outcome.NotFound;
 import io.github.pcqualification.domain.outcome.Rejected;
 import io.github.pcqualification.domain.outcome.Unavailable;
 import io.github.pcqualification.domain.outcome.Updated;
+import io.github.pcqualification.domain.outcome.ValidationsListed;
 import io.github.pcqualification.domain.policy.RequestGate;
 import io.github.pcqualification.domain.policy.ResilientPorts;
 import io.github.pcqualification.domain.policy.RetryPolicy;
@@ -266,6 +267,21 @@ class RetryTest extends MockServerTest {
         assertThat(requests).extracting(r -> r.getHeader("MS-RequestId")).containsOnly(CONTEXT.requestId().toString());
         assertThat(requests).extracting(r -> r.getHeader("MS-CorrelationId")).containsOnly(CONTEXT.correlationId().toString());
         assertThat(requests).extracting(r -> r.getBody().readUtf8()).containsOnly("\"Education\"");
+    }
+
+    @Test
+    void customerValidations_throttled_waitRetryAfter_andRepeatTheSameRequest() throws Exception {
+        enqueueThrottled("3");
+        enqueueJson(200, "[]");
+
+        var outcome = retrying(POLICY).listValidations(CUSTOMER, CONTEXT);
+
+        assertThat(outcome).isEqualTo(new ValidationsListed(CUSTOMER, List.of(), CONTEXT));
+        assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(3));
+        List<RecordedRequest> requests = List.of(taken(), taken());
+        assertThat(requests).extracting(RecordedRequest::getPath)
+                .containsOnly(PREFIX + "v1/customers/" + CUSTOMER + "/validations");
+        assertThat(requests).extracting(r -> r.getHeader("MS-RequestId")).containsOnly(CONTEXT.requestId().toString());
     }
 
     @Test

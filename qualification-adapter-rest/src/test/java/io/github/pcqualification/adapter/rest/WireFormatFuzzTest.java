@@ -3,7 +3,9 @@ package io.github.pcqualification.adapter.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.github.pcqualification.domain.model.CustomerId;
 import io.github.pcqualification.domain.model.CustomerQualification;
+import io.github.pcqualification.domain.model.CustomerValidation;
 import io.github.pcqualification.domain.model.PartnerValidationCode;
 import io.github.pcqualification.domain.model.Qualification;
 import io.github.pcqualification.domain.model.ReportedQualification;
@@ -99,6 +101,26 @@ class WireFormatFuzzTest {
         assertThat(present[0]).as("seed %s", SeededStrings.SEED).isGreaterThan(INPUTS / 5);
     }
 
+    // ---- the validations linked to one customer
+
+    private static final CustomerId ASKED = CustomerId.parse("0a1b2c3d-0000-4000-8000-00000000abcd");
+
+    @Test
+    void customerValidationLists_readBackExactly_orAreEmpty_andNeverNameAnotherCustomer() {
+        SeededStrings gen = new SeededStrings(SeededStrings.SEED + 5);
+
+        int[] present = run(gen, (i, body, expected) -> {
+            Optional<List<CustomerValidation>> parsed = wire.parseValidations(body, ASKED);
+            if (expected != null) {
+                assertThat(parsed).contains(castList(expected));
+            }
+            parsed.ifPresent(list -> assertThat(list).allSatisfy(v -> assertThat(v.customer()).isEqualTo(ASKED)));
+            return parsed.isPresent();
+        }, r -> validationsDoc(gen, r));
+
+        assertThat(present[0]).as("seed %s", SeededStrings.SEED).isGreaterThan(INPUTS / 5);
+    }
+
     // ---- the error body
 
     @Test
@@ -131,6 +153,7 @@ class WireFormatFuzzTest {
             for (String body : List.of(arrays, objects, openOnly, wrapped, error)) {
                 assertThat(wire.parseSyncValue(body)).isEmpty();
                 assertThat(wire.parseCodes(body)).isNotNull();
+                assertThat(wire.parseValidations(body, ASKED)).isNotNull();
                 assertThat(wire.parseError(body)).isNotNull();
                 Optional<List<CustomerQualification>> parsed = wire.parseQualifications(body);
                 parsed.ifPresent(list -> assertThat(list).isEmpty());
@@ -280,6 +303,37 @@ class WireFormatFuzzTest {
             expected.add(new PartnerValidationCode(ValidationCode.of(id), Optional.of("p-" + k), org,
                     max == null ? OptionalInt.empty() : OptionalInt.of(max),
                     remaining == null ? OptionalInt.empty() : OptionalInt.of(remaining), Optional.of("W/\"" + k + "\"")));
+        }
+        return new Doc("[" + String.join(",", objects) + "]", expected);
+    }
+
+    private static Doc validationsDoc(SeededStrings gen, Random r) {
+        int count = r.nextInt(4);
+        List<String> objects = new ArrayList<>();
+        List<CustomerValidation> expected = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            boolean numeric = r.nextInt(4) == 0;
+            String id = numeric ? Integer.toString(r.nextInt(1_000_000)) : "GCC-" + gen.hex(1 + r.nextInt(20));
+            Optional<String> partner = r.nextBoolean() ? Optional.of("p-" + k) : Optional.empty();
+            Optional<String> org = r.nextBoolean() ? Optional.of("Contoso \u00e9cole \"" + k + "\" \\ \u2028") : Optional.empty();
+            Optional<String> eTag = r.nextBoolean() ? Optional.of("W/\"" + k + "\"") : Optional.empty();
+            List<String> fields = new ArrayList<>();
+            switch (r.nextInt(4)) {
+                case 0 -> fields.add("\"customerId\":" + quote(ASKED.toString()));
+                case 1 -> fields.add("\"customerId\":" + quote(ASKED.toString().toUpperCase(java.util.Locale.ROOT)));
+                case 2 -> fields.add("\"customerId\":null");
+                default -> { }
+            }
+            partner.ifPresent(p -> fields.add("\"partnerId\":" + quote(p)));
+            fields.add("\"validationId\":" + (numeric ? id : quote(id)));
+            org.ifPresent(o -> fields.add("\"organizationName\":" + quote(o)));
+            eTag.ifPresent(e -> fields.add("\"eTag\":" + quote(e)));
+            if (r.nextBoolean()) {
+                fields.add("\"unknownField\":{\"nested\":[1,2,{\"validationId\":\"x\"}]}");
+            }
+            java.util.Collections.shuffle(fields, r);
+            objects.add("{" + String.join(",", fields) + "}");
+            expected.add(new CustomerValidation(ASKED, partner, ValidationCode.of(id), org, eTag));
         }
         return new Doc("[" + String.join(",", objects) + "]", expected);
     }

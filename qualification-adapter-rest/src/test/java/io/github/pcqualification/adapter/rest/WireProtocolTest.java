@@ -10,6 +10,7 @@ import io.github.pcqualification.domain.model.QualificationRequest;
 import io.github.pcqualification.domain.model.ValidationCode;
 import io.github.pcqualification.domain.model.Website;
 import io.github.pcqualification.domain.outcome.Updated;
+import io.github.pcqualification.domain.outcome.ValidationsListed;
 import io.github.pcqualification.domain.port.out.AccessTokenPort;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -24,6 +25,7 @@ class WireProtocolTest extends MockServerTest {
 
     private static final String QUALIFICATION_PATH = PREFIX + "v1/customers/" + CUSTOMER + "/qualification";
     private static final String QUALIFICATIONS_PATH = PREFIX + "v1/customers/" + CUSTOMER + "/qualifications";
+    private static final String VALIDATIONS_PATH = PREFIX + "v1/customers/" + CUSTOMER + "/validations";
 
     @Test
     void syncEducation_putsTheBareJsonStringWithEveryHeader() throws Exception {
@@ -210,6 +212,42 @@ class WireProtocolTest extends MockServerTest {
         assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
         assertThat(request.getHeader("MS-RequestId")).isEqualTo(CONTEXT.requestId().toString());
         assertThat(request.getHeader("Content-Type")).isNull();
+    }
+
+    @Test
+    void customerValidations_getTheCustomersValidationsPath_withEveryHeader_andNoBody() throws Exception {
+        enqueueJson(200, "[]");
+
+        var outcome = adapter(b -> b.applicationName("Contoso Onboarding").locale("en-US"))
+                .listValidations(CUSTOMER, CONTEXT);
+
+        RecordedRequest request = taken();
+        assertThat(request.getRequestLine()).isEqualTo("GET " + VALIDATIONS_PATH + " HTTP/1.1");
+        assertThat(request.getRequestUrl().query()).isNull();
+        assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
+        assertThat(request.getHeader("Accept")).isEqualTo("application/json");
+        assertThat(request.getHeader("MS-CorrelationId")).isEqualTo(CONTEXT.correlationId().toString());
+        assertThat(request.getHeader("MS-RequestId")).isEqualTo(CONTEXT.requestId().toString());
+        assertThat(request.getHeader("MS-Contract-Version")).isEqualTo("v1");
+        assertThat(request.getHeader("MS-PartnerCenter-Application")).isEqualTo("Contoso Onboarding");
+        assertThat(request.getHeader("X-Locale")).isEqualTo("en-US");
+        assertThat(request.getHeader("User-Agent")).startsWith("pc-qualification-java/");
+        assertThat(request.getHeader("Content-Type")).isNull();
+        assertThat(request.getBodySize()).isZero();
+        assertThat(outcome).isEqualTo(new ValidationsListed(CUSTOMER, java.util.List.of(), CONTEXT));
+    }
+
+    @Test
+    void customerValidations_andThePartnersCodes_areDifferentPaths() throws Exception {
+        enqueueJson(200, "[]");
+        enqueueJson(200, "[]");
+        RestQualificationAdapter adapter = adapter();
+
+        adapter.listValidationCodes(CONTEXT);
+        adapter.listValidations(CUSTOMER, CONTEXT);
+
+        assertThat(taken().getPath()).isEqualTo(PREFIX + "v1/customers/all/validations");
+        assertThat(taken().getPath()).isEqualTo(VALIDATIONS_PATH);
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.github.pcqualification.domain.outcome.CodesOutcome;
 import io.github.pcqualification.domain.outcome.Failure;
 import io.github.pcqualification.domain.outcome.GetOutcome;
 import io.github.pcqualification.domain.outcome.UpdateOutcome;
+import io.github.pcqualification.domain.outcome.ValidationsOutcome;
 
 /** The command-line tool's exit codes, one per kind of outcome. */
 public final class ExitCodes {
@@ -60,6 +61,18 @@ public final class ExitCodes {
      */
     public static int of(CodesOutcome outcome) {
         return outcome.foldCodes(listed -> OK, ExitCodes::of);
+    }
+
+    /**
+     * The exit code for the outcome of listing a customer's linked validations.
+     *
+     * @param outcome the outcome of the command's listing
+     * @return {@link #OK} for {@code ValidationsListed} (also when it lists none), else the code of the failure, see
+     *     {@link #of(Failure)}
+     * @throws NullPointerException if {@code outcome} is null
+     */
+    public static int of(ValidationsOutcome outcome) {
+        return outcome.foldValidations(listed -> OK, ExitCodes::of);
     }
 
     /**

@@ -10,6 +10,7 @@ import io.github.pcqualification.domain.model.Printable;
 import io.github.pcqualification.domain.outcome.CodesOutcome;
 import io.github.pcqualification.domain.outcome.GetOutcome;
 import io.github.pcqualification.domain.outcome.UpdateOutcome;
+import io.github.pcqualification.domain.outcome.ValidationsOutcome;
 import io.github.pcqualification.domain.policy.RequestGate;
 import io.github.pcqualification.domain.port.out.AccessTokenPort;
 import java.io.PrintWriter;
@@ -34,7 +35,7 @@ import picocli.CommandLine;
             LoginCommand.class, LogoutCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            ExitCodes.OK + ":success (updated, unchanged, found)",
+            ExitCodes.OK + ":success (updated, unchanged, found, listed)",
             ExitCodes.UNEXPECTED + ":unexpected failure (a bug)",
             ExitCodes.INVALID + ":invalid input or usage (nothing sent)",
             ExitCodes.REJECTED + ":rejected by a rule or by the service (including not found)",
@@ -233,6 +234,11 @@ public final class QualificationCli {
 
     /** Prints a listing's outcome and returns its exit code. */
     int report(CodesOutcome outcome, GlobalOptions options) {
+        return print(options, () -> Render.json(outcome), () -> Render.text(outcome), ExitCodes.of(outcome));
+    }
+
+    /** Prints the outcome of listing a customer's validations and returns its exit code. */
+    int report(ValidationsOutcome outcome, GlobalOptions options) {
         return print(options, () -> Render.json(outcome), () -> Render.text(outcome), ExitCodes.of(outcome));
     }
 

@@ -1,6 +1,7 @@
 package io.github.pcqualification.cli;
 
 import io.github.pcqualification.domain.model.CustomerQualification;
+import io.github.pcqualification.domain.model.CustomerValidation;
 import io.github.pcqualification.domain.model.PartnerValidationCode;
 import io.github.pcqualification.domain.model.Printable;
 import io.github.pcqualification.domain.model.Vetting;
@@ -14,6 +15,8 @@ import io.github.pcqualification.domain.outcome.Outcome;
 import io.github.pcqualification.domain.outcome.Unchanged;
 import io.github.pcqualification.domain.outcome.UpdateOutcome;
 import io.github.pcqualification.domain.outcome.Updated;
+import io.github.pcqualification.domain.outcome.ValidationsListed;
+import io.github.pcqualification.domain.outcome.ValidationsOutcome;
 import io.github.pcqualification.domain.rules.Rule;
 import io.github.pcqualification.domain.rules.RuleViolation;
 import java.util.ArrayList;
@@ -52,6 +55,10 @@ final class Render {
 
     static Text text(CodesOutcome outcome) {
         return outcome.foldCodes(listed -> Text.out(lines(listed)), failure -> Text.err(errorLines(failure)));
+    }
+
+    static Text text(ValidationsOutcome outcome) {
+        return outcome.foldValidations(listed -> Text.out(lines(listed)), failure -> Text.err(errorLines(failure)));
     }
 
     private static List<String> lines(Updated u) {
@@ -96,6 +103,18 @@ final class Render {
         return lines;
     }
 
+    private static List<String> lines(ValidationsListed v) {
+        List<String> lines = new ArrayList<>();
+        int count = v.validations().size();
+        lines.add("Customer " + v.customer() + ": " + (count == 0 ? "no" : Integer.toString(count))
+                + (count == 1 ? " linked validation" : " linked validations") + " (correlation id " + v.correlationId() + ")");
+        for (CustomerValidation validation : v.validations()) {
+            lines.add("  " + safe(validation.validationId()) + validation.organizationName().map(o -> "  " + safe(o)).orElse("")
+                    + validation.partnerId().map(p -> "  partner " + safe(p)).orElse(""));
+        }
+        return lines;
+    }
+
     /** Two lines for standard error. */
     static List<String> errorLines(Failure failure) {
         return failure.foldFailure(
@@ -125,6 +144,12 @@ final class Render {
     static Json json(CodesOutcome outcome) {
         Json json = jsonStart(outcome);
         return jsonEnd(outcome.foldCodes(listed -> fields(json, listed), failure -> fields(json, failure)), outcome);
+    }
+
+    static Json json(ValidationsOutcome outcome) {
+        Json json = jsonStart(outcome);
+        return jsonEnd(outcome.foldValidations(listed -> fields(json, listed), failure -> fields(json, failure)),
+                outcome);
     }
 
     private static Json jsonStart(Outcome outcome) {
@@ -163,6 +188,15 @@ final class Render {
                 .put("maxCreates", boxed(code.maxCreates()))
                 .put("remainingCreates", boxed(code.remainingCreates()))
                 .put("usedUp", code.isUsedUp())).collect(Collectors.toList()));
+    }
+
+    private static Json fields(Json json, ValidationsListed v) {
+        json.put("customerId", v.customer().toString());
+        return json.put("validations", v.validations().stream().map(validation -> Json.object()
+                .put("validationId", validation.validationId().value())
+                .put("partnerId", validation.partnerId())
+                .put("organizationName", validation.organizationName())
+                .put("eTag", validation.eTag())).collect(Collectors.toList()));
     }
 
     private static Json fields(Json json, Failure failure) {

@@ -188,6 +188,66 @@ class CliTest {
         }
 
         @Test
+        void getValidations_listsTheCodeAGccUpdateLinked() {
+            InMemoryPartnerCenter fake = DemoData.newDemoPartnerCenter();
+            run(Map.of(), () -> fake, "update", "--customer", FRESH, "--qualification", "GovernmentCommunityCloud",
+                    "--validation-code", DemoData.VALIDATION_CODE.value());
+
+            Result result = run(Map.of(), () -> fake, "get", "--customer", FRESH, "--validations");
+
+            assertThat(result.exitCode()).isZero();
+            assertThat(result.out()).startsWith("Customer " + FRESH + ": 1 linked validation (correlation id ")
+                    .contains(System.lineSeparator() + "  " + DemoData.VALIDATION_CODE.value() + "  Fake Partner, Inc.  partner "
+                            + InMemoryPartnerCenter.PARTNER_ID + System.lineSeparator())
+                    .hasLineCount(2);
+            assertThat(result.err()).isEmpty();
+        }
+
+        @Test
+        void getValidations_ofACustomerNeverQualifiedWithACode_listsNone_withExitZero() {
+            Result result = run("get", "--customer", EDUCATION, "--validations");
+
+            assertThat(result.exitCode()).isZero();
+            assertThat(result.out()).startsWith("Customer " + EDUCATION + ": no linked validations (correlation id ")
+                    .hasLineCount(1);
+        }
+
+        @Test
+        void getValidations_ofAnUnknownCustomer_isNotFound_withExitThree() {
+            Result result = run("get", "--customer", UNKNOWN, "--validations");
+
+            assertThat(result.exitCode()).isEqualTo(ExitCodes.REJECTED);
+            assertThat(result.err()).startsWith("error: not found: HTTP 404").contains("60003").hasLineCount(2);
+            assertThat(result.out()).isEmpty();
+        }
+
+        @Test
+        void getValidations_asJson_isOneObjectListingThem() {
+            InMemoryPartnerCenter fake = DemoData.newDemoPartnerCenter();
+            run(Map.of(), () -> fake, "update", "--customer", FRESH, "--qualification", "GovernmentCommunityCloud",
+                    "--validation-code", DemoData.VALIDATION_CODE.value());
+
+            Result result = run(Map.of(), () -> fake, "--json", "get", "--customer", FRESH, "--validations");
+
+            assertThat(result.exitCode()).isZero();
+            assertThat(result.out().trim()).startsWith("{\"outcome\":\"validations_listed\",\"customerId\":\"" + FRESH
+                    + "\",\"validations\":[{\"validationId\":\"" + DemoData.VALIDATION_CODE.value() + "\",\"partnerId\":\""
+                    + InMemoryPartnerCenter.PARTNER_ID + "\",\"organizationName\":\"Fake Partner, Inc.\","
+                    + "\"eTag\":\"W/\\\"1\\\"\"}],\"correlationId\":\"").endsWith("}").hasLineCount(1);
+        }
+
+        @Test
+        void getValidationsWithAsync_isAUsageError_andNothingIsSent() {
+            InMemoryPartnerCenter fake = DemoData.newDemoPartnerCenter();
+
+            Result result = run(Map.of(), () -> fake, "get", "--customer", FRESH, "--validations", "--async");
+
+            assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID);
+            assertThat(result.err()).contains("--validations and --async cannot be combined");
+            assertThat(fake.callCount()).isZero();
+        }
+
+        @Test
         void asyncEducation_isRequested_andStartsInReview() {
             Result result = run("update", "--customer", FRESH, "--qualification", "Education", "--async",
                     "--education-segment", "K12", "--website", "contoso.edu");
@@ -279,6 +339,34 @@ class CliTest {
             assertThat(result.exitCode()).isZero();
             assertThat(result.out()).contains(": GovernmentCommunityCloud");
             assertThat(server.takeRequest(5, TimeUnit.SECONDS).getMethod()).isEqualTo("GET");
+        }
+
+        @Test
+        void getValidations_requestsTheCustomersValidations_andPrintsWhatTheServiceListed() throws InterruptedException {
+            server.enqueue(new MockResponse().setBody("[{\"customerId\":\"" + FRESH + "\",\"partnerId\":\"p-1\","
+                    + "\"validationId\":\"12345\",\"organizationName\":\"Contoso, Inc.\",\"eTag\":\"W/\\\"x\\\"\"}]"));
+
+            Result result = run(Map.of("PARTNER_CENTER_TOKEN", CANARY), DemoData::newDemoPartnerCenter,
+                    "--base-url", baseUrl(), "get", "--customer", FRESH, "--validations");
+
+            assertThat(result.exitCode()).isZero();
+            assertThat(result.out()).contains(System.lineSeparator() + "  12345  Contoso, Inc.  partner p-1");
+            RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
+            assertThat(request.getRequestLine()).isEqualTo("GET /v1/customers/" + FRESH + "/validations HTTP/1.1");
+            assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + CANARY);
+            assertThat(result.all()).doesNotContain(CANARY);
+        }
+
+        @Test
+        void getValidations_answeredWithAnotherCustomers_isExitFour_neverListed() {
+            server.enqueue(new MockResponse().setBody("[{\"customerId\":\"" + UNKNOWN + "\",\"validationId\":\"12345\"}]"));
+
+            Result result = run(Map.of("PARTNER_CENTER_TOKEN", CANARY), DemoData::newDemoPartnerCenter,
+                    "--base-url", baseUrl(), "get", "--customer", FRESH, "--validations");
+
+            assertThat(result.exitCode()).isEqualTo(ExitCodes.UNAVAILABLE);
+            assertThat(result.err()).startsWith("error: ").contains("customer's validations");
+            assertThat(result.out()).isEmpty();
         }
 
         @Test

@@ -11,6 +11,7 @@ import io.github.pcqualification.domain.outcome.NotFound;
 import io.github.pcqualification.domain.outcome.Rejected;
 import io.github.pcqualification.domain.outcome.Unavailable;
 import io.github.pcqualification.domain.outcome.UpdateOutcome;
+import io.github.pcqualification.domain.outcome.ValidationsOutcome;
 import io.github.pcqualification.domain.testing.Variants;
 import java.util.Arrays;
 import java.util.Map;
@@ -38,6 +39,7 @@ class OutcomeHandlingTest {
             assertThat(ExitCodes.of((UpdateOutcome) failure)).isEqualTo(expected);
             assertThat(ExitCodes.of((GetOutcome) failure)).isEqualTo(expected);
             assertThat(ExitCodes.of((CodesOutcome) failure)).isEqualTo(expected);
+            assertThat(ExitCodes.of((ValidationsOutcome) failure)).isEqualTo(expected);
         }
     }
 
@@ -47,6 +49,7 @@ class OutcomeHandlingTest {
         assertThat(ExitCodes.of(Variants.unchanged())).isEqualTo(ExitCodes.OK);
         assertThat(ExitCodes.of(Variants.found())).isEqualTo(ExitCodes.OK);
         assertThat(ExitCodes.of(Variants.codesListed())).isEqualTo(ExitCodes.OK);
+        assertThat(ExitCodes.of(Variants.validationsListed())).isEqualTo(ExitCodes.OK);
     }
 
     @Test
@@ -58,6 +61,11 @@ class OutcomeHandlingTest {
         assertThat(Render.text(Variants.updated()).err()).isEmpty();
         assertThat(Render.text(Variants.found()).err()).isEmpty();
         assertThat(Render.text(Variants.codesListed()).err()).isEmpty();
+        assertThat(Render.text(Variants.validationsListed()).out()).containsExactly(
+                "Customer 0a1b2c3d-0000-4000-8000-00000000abcd: 1 linked validation (correlation id "
+                        + Variants.validationsListed().correlationId() + ")",
+                "  12345  Contoso, Inc.  partner 0f0e0d0c-0b0a-4908-8706-050403020100");
+        assertThat(Render.text(Variants.validationsListed()).err()).isEmpty();
     }
 
     @Test
@@ -66,7 +74,8 @@ class OutcomeHandlingTest {
             for (Render.Text text : new Render.Text[] {
                     Render.text((UpdateOutcome) failure),
                     Render.text((GetOutcome) failure),
-                    Render.text((CodesOutcome) failure)}) {
+                    Render.text((CodesOutcome) failure),
+                    Render.text((ValidationsOutcome) failure)}) {
                 assertThat(text.out()).as(failure.getClass().getSimpleName()).isEmpty();
                 assertThat(text.err()).as(failure.getClass().getSimpleName()).hasSize(2)
                         .first().asString().startsWith("error: ");
@@ -86,5 +95,14 @@ class OutcomeHandlingTest {
         assertThat(Render.json(Variants.unchanged()).toString()).startsWith("{\"outcome\":\"unchanged\",");
         assertThat(Render.json(Variants.found()).toString()).startsWith("{\"outcome\":\"found\",");
         assertThat(Render.json(Variants.codesListed()).toString()).startsWith("{\"outcome\":\"codes_listed\",");
+        assertThat(Render.json(Variants.validationsListed()).toString()).isEqualTo("{\"outcome\":\"validations_listed\","
+                + "\"customerId\":\"0a1b2c3d-0000-4000-8000-00000000abcd\",\"validations\":[{\"validationId\":\"12345\","
+                + "\"partnerId\":\"0f0e0d0c-0b0a-4908-8706-050403020100\",\"organizationName\":\"Contoso, Inc.\","
+                + "\"eTag\":\"W/\\\"1\\\"\"}],\"correlationId\":\"" + Variants.validationsListed().correlationId()
+                + "\",\"requestId\":\"" + Variants.validationsListed().requestId() + "\"}");
+        for (Failure failure : Variants.failures()) {
+            assertThat(Render.json((ValidationsOutcome) failure).toString())
+                    .startsWith("{\"outcome\":\"" + Render.kind(failure) + "\"");
+        }
     }
 }

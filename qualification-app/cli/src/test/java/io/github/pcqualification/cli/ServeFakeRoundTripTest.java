@@ -87,6 +87,32 @@ class ServeFakeRoundTripTest {
     }
 
     @Test
+    void aGccUpdateThroughServeFake_isListedAmongTheCustomersValidations_asTheReadmeShows() {
+        String customer = DemoData.SECOND_FRESH_CUSTOMER.toString();
+        List<Step> steps = new ArrayList<>();
+
+        int serverExit = QualificationCli.run(new String[] {"serve-fake", "--ttl", "600"}, Map.of(),
+                DemoData::newDemoPartnerCenter, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                false, (baseUri, ttl) -> {
+                    String url = baseUri.toString();
+                    steps.add(cli("before", "--base-url", url, "get", "--customer", customer, "--validations"));
+                    steps.add(cli("gcc", "--base-url", url, "update", "--customer", customer,
+                            "--qualification", "GovernmentCommunityCloud", "--validation-code", DemoData.VALIDATION_CODE.value()));
+                    steps.add(cli("after", "--base-url", url, "get", "--customer", customer, "--validations"));
+                    return true;
+                });
+
+        assertThat(serverExit).isZero();
+        assertThat(steps).extracting(Step::name, Step::exitCode).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("before", 0),
+                org.assertj.core.groups.Tuple.tuple("gcc", 0),
+                org.assertj.core.groups.Tuple.tuple("after", 0));
+        assertThat(steps.get(0).out()).startsWith("Customer " + customer + ": no linked validations");
+        assertThat(steps.get(2).out()).startsWith("Customer " + customer + ": 1 linked validation")
+                .contains("  " + DemoData.VALIDATION_CODE.value() + "  Fake Partner, Inc.  partner ");
+    }
+
+    @Test
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void moreSlowlorisConnectionsThanThreads_doNotStopServeFakeFromAnswering() {
         List<Socket> slowloris = new ArrayList<>();

@@ -7,10 +7,10 @@ import java.util.function.Function;
 /**
  * Any outcome that is not a success. Every variant keeps what is known of the cause and the ids of
  * the operation. Branch on the kind of failure with {@link #foldFailure}, which takes one function per variant;
- * as an {@link UpdateOutcome}, {@link GetOutcome} or {@link CodesOutcome} every failure takes the
- * {@code failed} function of that family's fold.
+ * as an {@link UpdateOutcome}, {@link GetOutcome}, {@link CodesOutcome} or {@link ValidationsOutcome} every failure
+ * takes the {@code failed} function of that family's fold.
  */
-public sealed interface Failure extends UpdateOutcome, GetOutcome, CodesOutcome
+public sealed interface Failure extends UpdateOutcome, GetOutcome, CodesOutcome, ValidationsOutcome
         permits InvalidRequest, Rejected, NotFound, Unavailable, AuthenticationFailed {
 
     /**
@@ -84,6 +84,24 @@ public sealed interface Failure extends UpdateOutcome, GetOutcome, CodesOutcome
      */
     @Override
     default <R> R foldCodes(Function<? super CodesListed, ? extends R> listed,
+            Function<? super Failure, ? extends R> failed) {
+        checkNotNull(listed, "listed");
+        checkNotNull(failed, "failed");
+        return failed.apply(this);
+    }
+
+    /**
+     * Applies {@code failed} to this failure: as the outcome of listing a customer's validations, every failure is a
+     * failure.
+     *
+     * @param listed not applied
+     * @param failed applied to this failure
+     * @param <R> what the functions return
+     * @return what {@code failed} returned for this failure
+     * @throws NullPointerException if a function is null
+     */
+    @Override
+    default <R> R foldValidations(Function<? super ValidationsListed, ? extends R> listed,
             Function<? super Failure, ? extends R> failed) {
         checkNotNull(listed, "listed");
         checkNotNull(failed, "failed");

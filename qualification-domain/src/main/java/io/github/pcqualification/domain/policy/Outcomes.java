@@ -6,6 +6,7 @@ import io.github.pcqualification.domain.outcome.Failure;
 import io.github.pcqualification.domain.outcome.GetOutcome;
 import io.github.pcqualification.domain.outcome.Unavailable;
 import io.github.pcqualification.domain.outcome.UpdateOutcome;
+import io.github.pcqualification.domain.outcome.ValidationsOutcome;
 import java.util.Optional;
 
 /** What the resilience decorator needs to know of an outcome, read from its type and fields, never from a status. */
@@ -26,6 +27,11 @@ final class Outcomes {
     /** The failure, if the listing failed. */
     static Optional<Failure> failureOf(CodesOutcome outcome) {
         return outcome.foldCodes(listed -> Optional.empty(), Optional::of);
+    }
+
+    /** The failure, if listing a customer's validations failed. */
+    static Optional<Failure> failureOf(ValidationsOutcome outcome) {
+        return outcome.foldValidations(listed -> Optional.empty(), Optional::of);
     }
 
     /** The failure, if another attempt may succeed. */

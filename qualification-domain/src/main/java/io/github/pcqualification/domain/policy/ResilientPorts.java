@@ -12,6 +12,7 @@ import io.github.pcqualification.domain.outcome.GetOutcome;
 import io.github.pcqualification.domain.outcome.Outcome;
 import io.github.pcqualification.domain.outcome.Unavailable;
 import io.github.pcqualification.domain.outcome.UpdateOutcome;
+import io.github.pcqualification.domain.outcome.ValidationsOutcome;
 import io.github.pcqualification.domain.port.out.QualificationPort;
 import io.github.pcqualification.domain.port.out.ValidationCodePort;
 import java.time.Clock;
@@ -81,7 +82,7 @@ public final class ResilientPorts implements QualificationPort, ValidationCodePo
      * Starts decorating two port implementations.
      *
      * @param qualifications the qualification endpoints
-     * @param codes the validation code endpoint
+     * @param codes the validation code endpoints
      * @return a builder with the default policy, an open gate and real time
      * @throws NullPointerException if either is null
      */
@@ -122,6 +123,13 @@ public final class ResilientPorts implements QualificationPort, ValidationCodePo
     public CodesOutcome listValidationCodes(OperationContext context) {
         checkNotNull(context, "context");
         return run(context, () -> codes.listValidationCodes(context), Outcomes::failureOf, f -> f);
+    }
+
+    @Override
+    public ValidationsOutcome listValidations(CustomerId customer, OperationContext context) {
+        checkNotNull(customer, "customer");
+        checkNotNull(context, "context");
+        return run(context, () -> codes.listValidations(customer, context), Outcomes::failureOf, f -> f);
     }
 
     /** Names the decorated ports and the policy. */

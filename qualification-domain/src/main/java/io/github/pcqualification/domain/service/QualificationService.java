@@ -15,7 +15,9 @@ import io.github.pcqualification.domain.outcome.InvalidRequest;
 import io.github.pcqualification.domain.outcome.Rejected;
 import io.github.pcqualification.domain.outcome.Unchanged;
 import io.github.pcqualification.domain.outcome.UpdateOutcome;
+import io.github.pcqualification.domain.outcome.ValidationsOutcome;
 import io.github.pcqualification.domain.port.in.GetQualificationUseCase;
+import io.github.pcqualification.domain.port.in.ListCustomerValidationsUseCase;
 import io.github.pcqualification.domain.port.in.ListValidationCodesUseCase;
 import io.github.pcqualification.domain.port.in.UpdateQualificationUseCase;
 import io.github.pcqualification.domain.port.out.QualificationPort;
@@ -35,7 +37,8 @@ import java.util.function.Supplier;
  * path costs one request; only a rejection costs a second. Thread-safe if the ports are.
  */
 public final class QualificationService
-        implements UpdateQualificationUseCase, GetQualificationUseCase, ListValidationCodesUseCase {
+        implements UpdateQualificationUseCase, GetQualificationUseCase, ListValidationCodesUseCase,
+        ListCustomerValidationsUseCase {
 
     private static final VettingStatus DENIED = VettingStatus.of(VettingStatus.State.DENIED);
 
@@ -48,7 +51,7 @@ public final class QualificationService
      * The use cases over the given ports, with fresh random ids for each operation.
      *
      * @param qualifications the qualification endpoints
-     * @param validationCodes the validation code endpoint
+     * @param validationCodes the validation code endpoints
      * @param mode the API updates and reads go through
      * @throws NullPointerException if any argument is null
      */
@@ -61,7 +64,7 @@ public final class QualificationService
      * need known ids.
      *
      * @param qualifications the qualification endpoints
-     * @param validationCodes the validation code endpoint
+     * @param validationCodes the validation code endpoints
      * @param mode the API updates and reads go through
      * @param newOperation called once per operation for its ids
      * @throws NullPointerException if any argument is null
@@ -134,5 +137,11 @@ public final class QualificationService
     @Override
     public CodesOutcome listValidationCodes() {
         return validationCodes.listValidationCodes(newOperation.get());
+    }
+
+    @Override
+    public ValidationsOutcome listValidations(CustomerId customer) {
+        checkNotNull(customer, "customer");
+        return validationCodes.listValidations(customer, newOperation.get());
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.testing.EqualsTester;
 import io.github.pcqualification.domain.model.CustomerId;
 import io.github.pcqualification.domain.model.CustomerQualification;
+import io.github.pcqualification.domain.model.CustomerValidation;
 import io.github.pcqualification.domain.model.OperationContext;
 import io.github.pcqualification.domain.model.PartnerValidationCode;
 import io.github.pcqualification.domain.model.Qualification;
@@ -48,6 +49,19 @@ class OutcomeValuesTest {
     }
 
     @Test
+    void validationsListed_keepsACopyInTheServicesOrder() {
+        CustomerValidation first = CustomerValidation.of(CUSTOMER, ValidationCode.of("222"));
+        CustomerValidation second = CustomerValidation.of(CUSTOMER, ValidationCode.of("111"));
+        List<CustomerValidation> source = new ArrayList<>(List.of(first, second));
+
+        ValidationsListed listed = new ValidationsListed(CUSTOMER, source, CONTEXT);
+        source.clear();
+
+        assertThat(listed.validations()).containsExactly(first, second);
+        assertThatThrownBy(() -> listed.validations().add(first)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void invalidRequest_keepsACopyOfItsViolations() {
         List<RuleViolation> source = new ArrayList<>(List.of(new RuleViolation(Rule.NEVER_SETTABLE, "no")));
 
@@ -68,6 +82,9 @@ class OutcomeValuesTest {
                 .addEqualityGroup(new Updated(CUSTOMER, education, other))
                 .addEqualityGroup(new Found(CUSTOMER, List.of(education), CONTEXT),
                         new Found(CUSTOMER, new ArrayList<>(List.of(education)), CONTEXT))
+                .addEqualityGroup(new ValidationsListed(CUSTOMER, List.of(), CONTEXT),
+                        new ValidationsListed(CUSTOMER, new ArrayList<>(), CONTEXT))
+                .addEqualityGroup(new ValidationsListed(CUSTOMER, List.of(), other))
                 .testEquals();
     }
 }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.pcqualification.domain.model.CustomerId;
 import io.github.pcqualification.domain.model.CustomerQualification;
+import io.github.pcqualification.domain.model.CustomerValidation;
 import io.github.pcqualification.domain.model.OperationContext;
 import io.github.pcqualification.domain.model.Qualification;
 import io.github.pcqualification.domain.model.QualificationRequest;
+import io.github.pcqualification.domain.model.ValidationCode;
 import io.github.pcqualification.domain.outcome.AuthenticationFailed;
 import io.github.pcqualification.domain.outcome.CodesListed;
 import io.github.pcqualification.domain.outcome.CodesOutcome;
@@ -22,6 +24,8 @@ import io.github.pcqualification.domain.outcome.Rejected;
 import io.github.pcqualification.domain.outcome.Unavailable;
 import io.github.pcqualification.domain.outcome.UpdateOutcome;
 import io.github.pcqualification.domain.outcome.Updated;
+import io.github.pcqualification.domain.outcome.ValidationsListed;
+import io.github.pcqualification.domain.outcome.ValidationsOutcome;
 import io.github.pcqualification.domain.port.out.QualificationPort;
 import io.github.pcqualification.domain.port.out.ValidationCodePort;
 import io.github.pcqualification.domain.rules.Rule;
@@ -336,6 +340,7 @@ class ResilientPortsTest {
         QualificationRequest request = QualificationRequest.education(CUSTOMER);
         Updated updated = new Updated(CUSTOMER, CustomerQualification.of(Qualification.EDUCATION), CONTEXT);
         CodesListed listed = new CodesListed(List.of(), CONTEXT);
+        ValidationsListed validations = new ValidationsListed(CUSTOMER, List.of(), CONTEXT);
         ResilientPorts resilient = resilient();
 
         port.answer(serverError()).answer(updated);
@@ -346,10 +351,34 @@ class ResilientPortsTest {
         GetOutcome all = resilient.getQualifications(CUSTOMER, CONTEXT);
         port.answer(serverError()).answer(listed);
         CodesOutcome codes = resilient.listValidationCodes(CONTEXT);
+        port.answer(serverError()).answer(validations);
+        ValidationsOutcome linked = resilient.listValidations(CUSTOMER, CONTEXT);
 
-        assertThat(List.<Outcome>of(set, requested, all, codes)).containsExactly(updated, updated, found(), listed);
-        assertThat(port.methods).containsExactly("set", "set", "request", "request", "getAll", "getAll", "codes", "codes");
+        assertThat(List.<Outcome>of(set, requested, all, codes, linked))
+                .containsExactly(updated, updated, found(), listed, validations);
+        assertThat(port.methods).containsExactly("set", "set", "request", "request", "getAll", "getAll", "codes", "codes",
+                "validations", "validations");
         assertThat(port.contexts).containsOnly(CONTEXT);
+    }
+
+    @Test
+    void listValidations_isRetriedLikeEveryRead_throttledThenListed_andEndsAtAFinalFailure() {
+        ValidationsListed listed =
+                new ValidationsListed(CUSTOMER, List.of(CustomerValidation.of(CUSTOMER, ValidationCode.of("12345"))), CONTEXT);
+        NotFound notFound = new NotFound(ErrorDetail.of(404, Optional.of("60003"), "Tenant not found"), CONTEXT);
+        ResilientPorts resilient = resilient();
+
+        port.answer(throttled(7)).answer(listed);
+        ValidationsOutcome afterThrottling = resilient.listValidations(CUSTOMER, CONTEXT);
+        port.answer(notFound).answer(listed);
+        ValidationsOutcome unknown = resilient.listValidations(CUSTOMER, CONTEXT);
+
+        assertThat(afterThrottling).isEqualTo(listed);
+        assertThat(waits).containsExactly(Duration.ofSeconds(7));
+        assertThat(throttles).containsExactly(Duration.ofSeconds(7));
+        assertThat(unknown).isSameAs(notFound);
+        assertThat(port.methods).containsExactly("validations", "validations", "validations");
+        assertThat(port.script).as("the final failure was not retried").containsExactly(listed);
     }
 
     @Test
@@ -358,6 +387,8 @@ class ResilientPortsTest {
 
         assertThatThrownBy(() -> resilient.getQualification(null, CONTEXT)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> resilient.listValidationCodes(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> resilient.listValidations(null, CONTEXT)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> resilient.listValidations(CUSTOMER, null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> ResilientPorts.over(port).retryPolicy(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> ResilientPorts.over(null, port)).isInstanceOf(NullPointerException.class);
     }
@@ -409,6 +440,11 @@ class ResilientPortsTest {
         @Override
         public CodesOutcome listValidationCodes(OperationContext context) {
             return next("codes", context, CodesOutcome.class::cast);
+        }
+
+        @Override
+        public ValidationsOutcome listValidations(CustomerId customer, OperationContext context) {
+            return next("validations", context, ValidationsOutcome.class::cast);
         }
 
         @Override

@@ -6,6 +6,7 @@ import io.github.pcqualification.domain.model.ApiMode;
 import io.github.pcqualification.domain.model.CorrelationId;
 import io.github.pcqualification.domain.model.CustomerId;
 import io.github.pcqualification.domain.model.CustomerQualification;
+import io.github.pcqualification.domain.model.CustomerValidation;
 import io.github.pcqualification.domain.model.EducationSegment;
 import io.github.pcqualification.domain.model.OperationContext;
 import io.github.pcqualification.domain.model.PartnerValidationCode;
@@ -28,6 +29,8 @@ import io.github.pcqualification.domain.outcome.Unavailable;
 import io.github.pcqualification.domain.outcome.Unchanged;
 import io.github.pcqualification.domain.outcome.UpdateOutcome;
 import io.github.pcqualification.domain.outcome.Updated;
+import io.github.pcqualification.domain.outcome.ValidationsListed;
+import io.github.pcqualification.domain.outcome.ValidationsOutcome;
 import io.github.pcqualification.domain.rules.Rule;
 import io.github.pcqualification.domain.rules.RuleViolation;
 import io.github.pcqualification.domain.service.RecordingPorts.Call;
@@ -336,6 +339,29 @@ class QualificationServiceTest {
 
         assertThat(outcome).isSameAs(listed);
         assertThat(ports.calls()).containsExactly(new Call("listValidationCodes", null, FIRST));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @EnumSource(ApiMode.class)
+    void listValidations_asksThePortForTheCustomer_withTheSuppliedContext(ApiMode mode) {
+        ValidationsListed listed = new ValidationsListed(CUSTOMER, List.of(CustomerValidation.of(CUSTOMER, CODE)), FIRST);
+        ports.answerListValidations(context -> listed);
+
+        ValidationsOutcome outcome = service(mode).listValidations(CUSTOMER);
+
+        assertThat(outcome).isSameAs(listed);
+        assertThat(ports.calls()).containsExactly(new Call("listValidations", CUSTOMER, FIRST));
+    }
+
+    @Test
+    void listValidations_passesAFailureOnAsItCame() {
+        NotFound notFound = new NotFound(ErrorDetail.of(404, Optional.of("60003"), "Tenant not found"), FIRST);
+        ports.answerListValidations(context -> notFound);
+
+        ValidationsOutcome outcome = service(ApiMode.SYNCHRONOUS).listValidations(CUSTOMER);
+
+        assertThat(outcome).isSameAs(notFound);
+        assertThat(ports.methods()).containsExactly("listValidations");
     }
 
     @Test

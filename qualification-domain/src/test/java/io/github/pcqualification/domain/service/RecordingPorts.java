@@ -8,6 +8,7 @@ import io.github.pcqualification.domain.model.QualificationRequest;
 import io.github.pcqualification.domain.outcome.CodesOutcome;
 import io.github.pcqualification.domain.outcome.GetOutcome;
 import io.github.pcqualification.domain.outcome.UpdateOutcome;
+import io.github.pcqualification.domain.outcome.ValidationsOutcome;
 import io.github.pcqualification.domain.port.out.QualificationPort;
 import io.github.pcqualification.domain.port.out.ValidationCodePort;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ final class RecordingPorts implements QualificationPort, ValidationCodePort {
     private Function<OperationContext, GetOutcome> onGet;
     private Function<OperationContext, GetOutcome> onGetAll;
     private Function<OperationContext, CodesOutcome> onListCodes;
+    private Function<OperationContext, ValidationsOutcome> onListValidations;
 
     RecordingPorts answerSet(Function<OperationContext, UpdateOutcome> answer) {
         this.onSet = answer;
@@ -52,6 +54,11 @@ final class RecordingPorts implements QualificationPort, ValidationCodePort {
 
     RecordingPorts answerListCodes(Function<OperationContext, CodesOutcome> answer) {
         this.onListCodes = answer;
+        return this;
+    }
+
+    RecordingPorts answerListValidations(Function<OperationContext, ValidationsOutcome> answer) {
+        this.onListValidations = answer;
         return this;
     }
 
@@ -92,5 +99,10 @@ final class RecordingPorts implements QualificationPort, ValidationCodePort {
     @Override
     public CodesOutcome listValidationCodes(OperationContext context) {
         return answer("listValidationCodes", null, context, onListCodes);
+    }
+
+    @Override
+    public ValidationsOutcome listValidations(CustomerId customer, OperationContext context) {
+        return answer("listValidations", customer, context, onListValidations);
     }
 }

@@ -4,6 +4,7 @@ import static com.google.common.collect.ImmutableMap.toImmutableMap;
 
 import io.github.pcqualification.domain.model.CustomerId;
 import io.github.pcqualification.domain.model.CustomerQualification;
+import io.github.pcqualification.domain.model.CustomerValidation;
 import io.github.pcqualification.domain.model.OperationContext;
 import io.github.pcqualification.domain.model.PartnerValidationCode;
 import io.github.pcqualification.domain.model.Qualification;
@@ -24,6 +25,7 @@ import io.github.pcqualification.domain.outcome.Rejected;
 import io.github.pcqualification.domain.outcome.Unavailable;
 import io.github.pcqualification.domain.outcome.Unchanged;
 import io.github.pcqualification.domain.outcome.Updated;
+import io.github.pcqualification.domain.outcome.ValidationsListed;
 import io.github.pcqualification.domain.rules.Rule;
 import io.github.pcqualification.domain.rules.RuleViolation;
 import io.github.pcqualification.domain.rules.Transition;
@@ -52,7 +54,7 @@ public final class Variants {
      * @return the instances, keyed by their class
      */
     public static Map<Class<?>, Object> all() {
-        return Stream.<Object>concat(Stream.of(updated(), unchanged(), found(), codesListed(),
+        return Stream.<Object>concat(Stream.of(updated(), unchanged(), found(), codesListed(), validationsListed(),
                         new AccessToken("token", TokenKind.APP_USER, Optional.empty()),
                         CredentialProblem.appOnlyForUpdate(),
                         new Transition.Allowed(),
@@ -100,6 +102,17 @@ public final class Variants {
      */
     public static CodesListed codesListed() {
         return new CodesListed(List.of(PartnerValidationCode.of(ValidationCode.of("12345"))), CONTEXT);
+    }
+
+    /**
+     * A listing of the one validation linked to a customer.
+     *
+     * @return the outcome
+     */
+    public static ValidationsListed validationsListed() {
+        return new ValidationsListed(CUSTOMER, List.of(new CustomerValidation(CUSTOMER,
+                Optional.of("0f0e0d0c-0b0a-4908-8706-050403020100"), ValidationCode.of("12345"),
+                Optional.of("Contoso, Inc."), Optional.of("W/\"1\""))), CONTEXT);
     }
 
     /**

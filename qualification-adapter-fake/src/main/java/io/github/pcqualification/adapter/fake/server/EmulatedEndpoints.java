@@ -109,6 +109,11 @@ final class EmulatedEndpoints {
                 failure -> failure(failure, context));
     }
 
+    Answer validations(CustomerId customer, OperationContext context) {
+        return backend.listValidations(customer, context).foldValidations(
+                listed -> WireAnswers.validations(listed.validations()), failure -> failure(failure, context));
+    }
+
     /** A scripted {@code Fault.unauthorized()}: 401 now, and 401 again to this operation's renewed repeat. */
     private Answer failure(Failure failure, OperationContext context) {
         return failure.foldFailure(WireAnswers::failure, WireAnswers::failure, WireAnswers::failure,

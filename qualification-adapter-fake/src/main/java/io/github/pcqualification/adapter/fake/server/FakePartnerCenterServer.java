@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  * <p>Endpoints (spec section 3): {@code PUT|GET /v1/customers/{id}/qualification} (bare JSON string
  * bodies; answers in lower case), {@code POST|GET /v1/customers/{id}/qualifications} ({@code 201} with
  * one object; {@code 200} with {@code {"qualifications":[...]}}), {@code GET /v1/customers/all/validations}
- * (bare array). Every request needs {@code Authorization: Bearer <token>} (any non-blank token; it is
+ * (the partner's codes, a bare array) and {@code GET /v1/customers/{id}/validations} (the validations linked to the
+ * customer, a bare array). Every request needs {@code Authorization: Bearer <token>} (any non-blank token; it is
  * never logged or echoed), else {@code 401}. {@code MS-CorrelationId} and {@code MS-RequestId} are
  * echoed (fresh GUIDs when absent). Errors are ApiFault objects
  * {@code {"code":..,"description":..,"data":[],"source":"PartnerFD"}}, a bare JSON string where the
@@ -61,6 +62,8 @@ public final class FakePartnerCenterServer implements AutoCloseable {
     public static final String NODELAY_PROPERTY = "sun.net.httpserver.nodelay";
     private static final int MAX_BODY_BYTES = 64 * 1024;
     private static final Pattern VALIDATIONS = Pattern.compile("/v1/customers/all/validations");
+    /** Matched after {@link #VALIDATIONS}: {@code all} is the partner's codes, never a customer. */
+    private static final Pattern CUSTOMER_VALIDATIONS = Pattern.compile("/v1/customers/([^/]+)/validations");
     private static final Pattern CUSTOMER = Pattern.compile("/v1/customers/([^/]+)/(qualification|qualifications)");
 
     private final EmulatedEndpoints endpoints;
@@ -289,6 +292,14 @@ public final class FakePartnerCenterServer implements AutoCloseable {
         if (VALIDATIONS.matcher(path).matches()) {
             return "GET".equals(method) ? endpoints.codes(context) : methodNotAllowed("GET");
         }
+        Matcher validationsPath = CUSTOMER_VALIDATIONS.matcher(path);
+        if (validationsPath.matches()) {
+            if (!"GET".equals(method)) {
+                return methodNotAllowed("GET");
+            }
+            return customerId(validationsPath.group(1)).map(customer -> endpoints.validations(customer, context))
+                    .orElseGet(FakePartnerCenterServer::invalidCustomerId);
+        }
         Matcher customerPath = CUSTOMER.matcher(path);
         if (!customerPath.matches()) {
             return Answer.json(404, "No such resource: " + path);
@@ -298,12 +309,11 @@ public final class FakePartnerCenterServer implements AutoCloseable {
         if (!method.equals("GET") && !method.equals(write)) {
             return methodNotAllowed("GET, " + write);
         }
-        CustomerId customer;
-        try {
-            customer = CustomerId.parse(customerPath.group(1));
-        } catch (IllegalArgumentException e) {
-            return WireAnswers.fault(400, "900118", "Invalid customer id.");
+        Optional<CustomerId> parsed = customerId(customerPath.group(1));
+        if (parsed.isEmpty()) {
+            return invalidCustomerId();
         }
+        CustomerId customer = parsed.get();
         if (body.isEmpty()) {
             return Answer.json(413, "The request body is larger than " + MAX_BODY_BYTES + " bytes.");
         }
@@ -312,6 +322,19 @@ public final class FakePartnerCenterServer implements AutoCloseable {
             case "POST" -> endpoints.requestQualification(customer, body.get(), context);
             default -> sync ? endpoints.getQualification(customer, context) : endpoints.getQualifications(customer, context);
         };
+    }
+
+    /** The customer id of a path, or empty when it is not a GUID (the service answers 400, 900118). */
+    private static Optional<CustomerId> customerId(String text) {
+        try {
+            return Optional.of(CustomerId.parse(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Answer invalidCustomerId() {
+        return WireAnswers.fault(400, "900118", "Invalid customer id.");
     }
 
     static Answer unauthorized() {

@@ -2,6 +2,7 @@ package io.github.pcqualification.adapter.fake.server;
 
 import io.github.pcqualification.adapter.fake.FakeJson;
 import io.github.pcqualification.domain.model.CustomerQualification;
+import io.github.pcqualification.domain.model.CustomerValidation;
 import io.github.pcqualification.domain.model.PartnerValidationCode;
 import io.github.pcqualification.domain.model.ReportedQualification;
 import io.github.pcqualification.domain.model.Vetting;
@@ -102,6 +103,21 @@ final class WireAnswers {
             code.maxCreates().ifPresent(v -> object.put("maxCreates", v));
             code.remainingCreates().ifPresent(v -> object.put("remainingCreates", v));
             code.eTag().ifPresent(v -> object.put("eTag", v));
+            list.add(object);
+        }
+        return Answer.json(200, list);
+    }
+
+    /** The validations linked to a customer as a bare array, each object naming the customer first. */
+    static Answer validations(List<CustomerValidation> validations) {
+        List<Object> list = new ArrayList<>();
+        for (CustomerValidation validation : validations) {
+            Map<String, Object> object = new LinkedHashMap<>();
+            object.put("customerId", validation.customer().toString());
+            validation.partnerId().ifPresent(v -> object.put("partnerId", v));
+            object.put("validationId", validation.validationId().value());
+            validation.organizationName().ifPresent(v -> object.put("organizationName", v));
+            validation.eTag().ifPresent(v -> object.put("eTag", v));
             list.add(object);
         }
         return Answer.json(200, list);

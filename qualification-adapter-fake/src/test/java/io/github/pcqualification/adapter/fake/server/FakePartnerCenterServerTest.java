@@ -45,6 +45,7 @@ class FakePartnerCenterServerTest {
     private static final String REQUEST = "0a1b2c3d-0000-4000-8000-00000000ef01";
     private static final String FRESH = "/v1/customers/" + DemoData.FRESH_CUSTOMER + "/qualification";
     private static final String FRESH_ASYNC = "/v1/customers/" + DemoData.FRESH_CUSTOMER + "/qualifications";
+    private static final String FRESH_VALIDATIONS = "/v1/customers/" + DemoData.FRESH_CUSTOMER + "/validations";
 
     private final InMemoryPartnerCenter backend = DemoData.seed(new InMemoryPartnerCenter(
             Clock.fixed(Instant.parse("2026-03-01T10:15:30.750Z"), ZoneOffset.UTC), new RecordingSleeper()));
@@ -211,6 +212,81 @@ class FakePartnerCenterServerTest {
                 + "\"remainingCreates\":5,\"eTag\":\"W/\\\"1\\\"\"},{\"partnerId\":\"" + InMemoryPartnerCenter.PARTNER_ID
                 + "\",\"organizationName\":\"Fake Partner, Inc.\",\"validationId\":\"DEMO-USED-0000\",\"maxCreates\":1,"
                 + "\"remainingCreates\":0,\"eTag\":\"W/\\\"1\\\"\"}]");
+    }
+
+    @Test
+    void customerValidations_areABareArray_ofTheCodesItsGccUsed_whileAllStillMeansThePartnersCodes() throws Exception {
+        put(FRESH + "?code=DEMO-GCC-12345", "\"GovernmentCommunityCloud\"");
+
+        HttpResponse<String> linked = get(FRESH_VALIDATIONS);
+        HttpResponse<String> codes = get("/v1/customers/all/validations");
+
+        assertThat(linked.statusCode()).isEqualTo(200);
+        assertThat(linked.headers().firstValue("Content-Type")).contains("application/json; charset=utf-8");
+        assertThat(linked.headers().firstValue("MS-CorrelationId")).contains(CORRELATION);
+        assertThat(linked.body()).isEqualTo("[{\"customerId\":\"" + DemoData.FRESH_CUSTOMER + "\",\"partnerId\":\""
+                + InMemoryPartnerCenter.PARTNER_ID + "\",\"validationId\":\"DEMO-GCC-12345\","
+                + "\"organizationName\":\"Fake Partner, Inc.\",\"eTag\":\"W/\\\"1\\\"\"}]");
+        assertThat(codes.statusCode()).isEqualTo(200);
+        assertThat(codes.body()).startsWith("[{\"partnerId\":").contains("\"validationId\":\"DEMO-GCC-12345\","
+                + "\"maxCreates\":5,\"remainingCreates\":4");
+    }
+
+    @Test
+    void customerValidations_ofACustomerNeverQualifiedWithACode_areAnEmptyArray() throws Exception {
+        HttpResponse<String> fresh = get(FRESH_VALIDATIONS);
+        HttpResponse<String> seededGcc = get("/v1/customers/" + DemoData.GCC_CUSTOMER + "/validations");
+
+        assertThat(fresh.statusCode()).isEqualTo(200);
+        assertThat(fresh.body()).isEqualTo("[]");
+        assertThat(seededGcc.body()).isEqualTo("[]");
+    }
+
+    @Test
+    void customerValidations_ofAnUnknownCustomer_are404ApiFault_60003() throws Exception {
+        HttpResponse<String> response = get("/v1/customers/99999999-9999-4999-8999-999999999999/validations");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).isEqualTo("{\"code\":60003,\"description\":\"Tenant not found: "
+                + "99999999-9999-4999-8999-999999999999\",\"data\":[],\"source\":\"PartnerFD\"}");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"not-a-guid", "%7B11111111-1111-4111-8111-111111111111%7D", "ALL", "all-customers"})
+    void customerValidations_ofAnIdThatIsNotAGuid_are400_900118_andNeverReachTheFake(String id) throws Exception {
+        HttpResponse<String> response = get("/v1/customers/" + id + "/validations");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).isEqualTo(
+                "{\"code\":900118,\"description\":\"Invalid customer id.\",\"data\":[],\"source\":\"PartnerFD\"}");
+        assertThat(backend.callCount()).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"POST", "PUT", "DELETE", "PATCH"})
+    void customerValidations_answerOnlyGet_else405WithAllow(String method) throws Exception {
+        HttpResponse<String> response = send(request(FRESH_VALIDATIONS).header("Content-Type", "application/json")
+                .method(method, BodyPublishers.ofString("[]")).build());
+
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.headers().firstValue("Allow")).contains("GET");
+        assertThat(backend.callCount()).isZero();
+    }
+
+    @Test
+    void customerValidations_meetTheCustomersScriptedFaults() throws Exception {
+        backend.failFor(DemoData.FRESH_CUSTOMER, 1, Fault.throttled(Duration.ofSeconds(5)));
+
+        HttpResponse<String> codes = get("/v1/customers/all/validations");
+        HttpResponse<String> throttled = get(FRESH_VALIDATIONS);
+        HttpResponse<String> next = get(FRESH_VALIDATIONS);
+
+        assertThat(codes.statusCode()).as("the partner's codes concern no customer").isEqualTo(200);
+        assertThat(throttled.statusCode()).isEqualTo(429);
+        assertThat(throttled.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(throttled.body())
+                .isEqualTo("{\"statusCode\":429,\"message\":\"Rate limit is exceeded. Try again in 5 seconds.\"}");
+        assertThat(next.body()).isEqualTo("[]");
     }
 
     @Test

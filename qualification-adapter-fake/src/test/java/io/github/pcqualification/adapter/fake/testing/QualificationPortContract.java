@@ -6,6 +6,7 @@ import io.github.pcqualification.adapter.fake.Fault;
 import io.github.pcqualification.adapter.fake.InMemoryPartnerCenter;
 import io.github.pcqualification.domain.model.CustomerId;
 import io.github.pcqualification.domain.model.CustomerQualification;
+import io.github.pcqualification.domain.model.CustomerValidation;
 import io.github.pcqualification.domain.model.EducationSegment;
 import io.github.pcqualification.domain.model.OperationContext;
 import io.github.pcqualification.domain.model.PartnerValidationCode;
@@ -29,6 +30,8 @@ import io.github.pcqualification.domain.outcome.Rejected;
 import io.github.pcqualification.domain.outcome.Unavailable;
 import io.github.pcqualification.domain.outcome.UpdateOutcome;
 import io.github.pcqualification.domain.outcome.Updated;
+import io.github.pcqualification.domain.outcome.ValidationsListed;
+import io.github.pcqualification.domain.outcome.ValidationsOutcome;
 import io.github.pcqualification.domain.policy.ResilientPorts;
 import io.github.pcqualification.domain.policy.RetryPolicy;
 import io.github.pcqualification.domain.port.out.QualificationPort;
@@ -44,7 +47,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Test support: the contract of {@link QualificationPort} and {@link ValidationCodePort}, specified once and run
+ * Test support: the contract of {@link QualificationPort} and {@link ValidationCodePort} (the partner's codes and the
+ * validations linked to a customer), specified once and run
  * against every adapter: the fake directly, and the REST adapter talking over loopback HTTP to the fake served by
  * {@code FakePartnerCenterServer}. Every case runs the adapter as the library does, behind
  * {@link ResilientPorts} ({@link #POLICY}, on virtual time: nothing waits for real), so scripted faults are
@@ -429,6 +433,90 @@ public abstract class QualificationPortContract {
                 });
         assertThat(((CodesListed) outcome).codes()).filteredOn(c -> c.code().equals(usedUp))
                 .singleElement().matches(PartnerValidationCode::isUsedUp);
+    }
+
+    // ---------------------------------------------------------------- validations linked to a customer
+
+    /** A validation as the fake links it: its partner id, organization name and entity tag. */
+    private static CustomerValidation linked(CustomerId customer, ValidationCode code) {
+        return new CustomerValidation(customer, Optional.of(InMemoryPartnerCenter.PARTNER_ID), code,
+                Optional.of(InMemoryPartnerCenter.ORGANIZATION_NAME),
+                Optional.of(InMemoryPartnerCenter.LINKED_VALIDATION_ETAG));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Qualification.class, names = {"NONE", "EDUCATION", "GOVERNMENT_COMMUNITY_CLOUD"})
+    void customerValidations_ofACustomerNeverQualifiedWithACode_areAnEmptyListing(Qualification seeded) {
+        CustomerId customer = newCustomer(seeded);
+
+        ValidationsOutcome outcome = port().listValidations(customer, context);
+
+        assertOutcome(outcome, new ValidationsListed(customer, List.of(), context));
+    }
+
+    @ParameterizedTest(name = "asynchronously: {0}")
+    @ValueSource(booleans = {false, true})
+    void aGccUpdateWithACode_linksThatCodeToTheCustomer(boolean asynchronously) {
+        CustomerId customer = newCustomer();
+        ValidationCode code = newCode(5, 2);
+        newCode(3, 3);
+        QualificationRequest gcc = QualificationRequest.governmentCommunityCloud(customer, code);
+        UpdateOutcome updated = asynchronously ? port().requestQualification(gcc, OperationContext.newOperation())
+                : port().setQualification(gcc, OperationContext.newOperation());
+
+        ValidationsOutcome outcome = port().listValidations(customer, context);
+
+        assertThat(updated).isInstanceOf(Updated.class);
+        assertOutcome(outcome, new ValidationsListed(customer, List.of(linked(customer, code)), context));
+    }
+
+    @Test
+    void aRefusedGccUpdate_linksNothing() {
+        CustomerId customer = newCustomer(Qualification.EDUCATION);
+        ValidationCode code = newCode(1, 1);
+        port().setQualification(QualificationRequest.governmentCommunityCloud(customer, code),
+                OperationContext.newOperation());
+
+        ValidationsOutcome outcome = port().listValidations(customer, context);
+
+        assertOutcome(outcome, new ValidationsListed(customer, List.of(), context));
+    }
+
+    @Test
+    void customerValidations_ofAnUnknownCustomer_areNotFound404_60003() {
+        CustomerId stranger = new CustomerId(UUID.randomUUID());
+
+        ValidationsOutcome outcome = port().listValidations(stranger, context);
+
+        assertOutcome(outcome, new NotFound(ErrorDetail.of(404, Optional.of("60003"), "Tenant not found: " + stranger),
+                context));
+    }
+
+    @Test
+    void customerValidations_throttledOnce_areRetriedThroughTheDecorator_afterExactlyTheRetryAfter() {
+        CustomerId customer = newCustomer();
+        ValidationCode code = newCode(1, 1);
+        port().setQualification(QualificationRequest.governmentCommunityCloud(customer, code),
+                OperationContext.newOperation());
+        backend().failFor(customer, 1, Fault.throttled(Duration.ofSeconds(1)));
+        int before = backend().callCount();
+
+        ValidationsOutcome outcome = port().listValidations(customer, context);
+
+        assertOutcome(outcome, new ValidationsListed(customer, List.of(linked(customer, code)), context));
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1));
+        assertThat(backend().callCount() - before).isEqualTo(2);
+    }
+
+    @Test
+    void customerValidations_throttledOnEveryAttempt_areUnavailable_afterExactlyThePolicysAttempts() {
+        CustomerId customer = newCustomer();
+        backend().failNext(POLICY.maxAttempts(), Fault.throttled(Duration.ofSeconds(2)));
+
+        ValidationsOutcome outcome = port().listValidations(customer, context);
+
+        assertOutcome(outcome, throttledOutcome(2, 3));
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2));
     }
 
     // ---------------------------------------------------------------- requests that break the rules, sent to the port
