@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -71,8 +70,6 @@ final class ErrorTranslation {
             .put(504, "gateway timeout")
             .buildOrThrow();
 
-    /** Control characters (C0, DEL, C1) and the Unicode line and paragraph separators. */
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\u2028\\u2029]+");
 
     /** Service descriptions are kept up to this many characters. */
     static final int MAX_DESCRIPTION = 500;
@@ -150,9 +147,9 @@ final class ErrorTranslation {
     /** As above; the description and the code are redacted after decoding, in the form the user will see. */
     ErrorDetail detail(int status, String body, Redaction redaction) {
         WireFormat.ServiceError error = wire.parseError(body);
-        String description = error.description().map(ErrorTranslation::clip).map(redaction::apply)
+        String description = error.description().map(redaction::apply).map(ErrorTranslation::clip)
                 .filter(d -> !d.isBlank()).orElseGet(() -> defaultDescription(status));
-        Optional<String> code = error.code().map(ErrorTranslation::clip).map(redaction::apply).filter(c -> !c.isBlank());
+        Optional<String> code = error.code().map(redaction::apply).map(ErrorTranslation::clip).filter(c -> !c.isBlank());
         return new ErrorDetail(OptionalInt.of(status), code, description, raw(body));
     }
 

@@ -2,7 +2,6 @@ package io.github.pcqualification.adapter.rest;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
-import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableMap;
 import io.github.pcqualification.domain.LibraryVersion;
@@ -26,15 +25,9 @@ import io.github.pcqualification.domain.outcome.ValidationsOutcome;
 import io.github.pcqualification.domain.port.out.AccessTokenPort;
 import io.github.pcqualification.domain.port.out.QualificationPort;
 import io.github.pcqualification.domain.port.out.ValidationCodePort;
-import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,7 +41,6 @@ import okhttp3.ResponseBody;
 import okhttp3.logging.HttpLoggingInterceptor;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
-import retrofit2.Response;
 import retrofit2.Retrofit;
 
 /**
@@ -71,8 +63,6 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
     private static final String VALIDATIONS = "a JSON array of the customer's validations, each with a validationId";
 
     static final String REDACTED = Redaction.REDACTED;
-    /** The one status this class reads itself: the token was refused, which {@link Authorizing} handles. */
-    private static final int UNAUTHORIZED = 401;
     static final String USER_AGENT = UserAgent.of(LibraryVersion.current(), System.getProperty("java.version", "unknown"),
             System.getProperty("os.name", "unknown") + " " + System.getProperty("os.arch", ""));
 
@@ -81,12 +71,13 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
     private final PartnerCenterApi api;
     private final Map<String, String> fixedHeaders;
     private final Authorizing authorizing;
+    private final Exchange exchange;
     private final ErrorTranslation translation;
     private final WireFormat wire;
     private final Tokens tokens;
 
     private RestQualificationAdapter(Builder b) {
-        this.baseUrl = b.validatedBaseUrl();
+        this.baseUrl = BaseUrl.validated(checkNotNull(b.baseUrl, "baseUrl is required"));
         this.wire = new WireFormat();
         Tokens tokens = new Tokens(b.accessTokens);
         this.tokens = tokens;
@@ -129,6 +120,7 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
         }
         this.fixedHeaders = headers.buildOrThrow();
         this.authorizing = new Authorizing(tokens);
+        this.exchange = new Exchange(translation, tokens);
     }
 
     /**
@@ -148,15 +140,13 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
         String customer = request.customer().toString();
         String code = request.validationCode().map(ValidationCode::value).orElse(null);
         okhttp3.RequestBody body = wire.syncBody(request.qualification());
-        return authorizing.attempt(context, Authorizing.Access.UPDATE,
-                token -> exchange(token, api.setQualification(customer, code, body, headers(token, context)), context,
-                        (status, text) -> wire.parseSyncValue(text)
-                                // an answer naming another value contradicts the request: not a success
-                                .filter(value -> value.is(request.qualification()))
-                                .<UpdateOutcome>map(value -> new Updated(request.customer(), CustomerQualification.of(value), context))
-                                .orElseGet(() -> translation.malformed(status, text, requested(request), context)),
-                        failure -> failure),
-                failure -> failure);
+        return send(context, Authorizing.Access.UPDATE, OutcomeFamily.UPDATE,
+                token -> api.setQualification(customer, code, body, headers(token, context)),
+                (status, text) -> wire.parseSyncValue(text)
+                        // an answer naming another value contradicts the request: not a success
+                        .filter(value -> value.is(request.qualification()))
+                        .<UpdateOutcome>map(value -> new Updated(request.customer(), CustomerQualification.of(value), context))
+                        .orElseGet(() -> translation.malformed(status, text, requested(request), context)));
     }
 
     @Override
@@ -165,15 +155,13 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
         checkNotNull(context, "context");
         String customer = request.customer().toString();
         okhttp3.RequestBody body = wire.asyncBody(request);
-        return authorizing.attempt(context, Authorizing.Access.UPDATE,
-                token -> exchange(token, api.requestQualification(customer, body, headers(token, context)), context,
-                        (status, text) -> wire.parseQualifications(text)
-                                .flatMap(list -> pick(list, request))
-                                .<UpdateOutcome>map(q -> new Updated(request.customer(), q, context))
-                                .orElseGet(() -> translation.malformed(status, text,
-                                        QUALIFICATIONS + " naming " + request.qualification().wireName(), context)),
-                        failure -> failure),
-                failure -> failure);
+        return send(context, Authorizing.Access.UPDATE, OutcomeFamily.UPDATE,
+                token -> api.requestQualification(customer, body, headers(token, context)),
+                (status, text) -> wire.parseQualifications(text)
+                        .flatMap(list -> pick(list, request))
+                        .<UpdateOutcome>map(q -> new Updated(request.customer(), q, context))
+                        .orElseGet(() -> translation.malformed(status, text,
+                                QUALIFICATIONS + " naming " + request.qualification().wireName(), context)));
     }
 
     /** What a sync update must answer: the value requested. */
@@ -185,51 +173,50 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
     public GetOutcome getQualification(CustomerId customer, OperationContext context) {
         checkNotNull(customer, "customer");
         checkNotNull(context, "context");
-        return authorizing.attempt(context, Authorizing.Access.READ,
-                token -> exchange(token, api.getQualification(customer.toString(), headers(token, context)), context,
-                        (status, text) -> wire.parseSyncValue(text)
-                                .<GetOutcome>map(value -> new Found(customer, List.of(CustomerQualification.of(value)), context))
-                                .orElseGet(() -> translation.malformed(status, text, SYNC_VALUE, context)),
-                        failure -> failure),
-                failure -> failure);
+        return send(context, Authorizing.Access.READ, OutcomeFamily.GET,
+                token -> api.getQualification(customer.toString(), headers(token, context)),
+                (status, text) -> wire.parseSyncValue(text)
+                        .<GetOutcome>map(value -> new Found(customer, List.of(CustomerQualification.of(value)), context))
+                        .orElseGet(() -> translation.malformed(status, text, SYNC_VALUE, context)));
     }
 
     @Override
     public GetOutcome getQualifications(CustomerId customer, OperationContext context) {
         checkNotNull(customer, "customer");
         checkNotNull(context, "context");
-        return authorizing.attempt(context, Authorizing.Access.READ,
-                token -> exchange(token, api.getQualifications(customer.toString(), headers(token, context)), context,
-                        (status, text) -> wire.parseQualifications(text)
-                                .<GetOutcome>map(list -> new Found(customer, list, context))
-                                .orElseGet(() -> translation.malformed(status, text, QUALIFICATIONS, context)),
-                        failure -> failure),
-                failure -> failure);
+        return send(context, Authorizing.Access.READ, OutcomeFamily.GET,
+                token -> api.getQualifications(customer.toString(), headers(token, context)),
+                (status, text) -> wire.parseQualifications(text)
+                        .<GetOutcome>map(list -> new Found(customer, list, context))
+                        .orElseGet(() -> translation.malformed(status, text, QUALIFICATIONS, context)));
     }
 
     @Override
     public CodesOutcome listValidationCodes(OperationContext context) {
         checkNotNull(context, "context");
-        return authorizing.attempt(context, Authorizing.Access.READ,
-                token -> exchange(token, api.listValidationCodes(headers(token, context)), context,
-                        (status, text) -> wire.parseCodes(text)
-                                .<CodesOutcome>map(codes -> new CodesListed(codes, context))
-                                .orElseGet(() -> translation.malformed(status, text, CODES, context)),
-                        failure -> failure),
-                failure -> failure);
+        return send(context, Authorizing.Access.READ, OutcomeFamily.CODES,
+                token -> api.listValidationCodes(headers(token, context)),
+                (status, text) -> wire.parseCodes(text)
+                        .<CodesOutcome>map(codes -> new CodesListed(codes, context))
+                        .orElseGet(() -> translation.malformed(status, text, CODES, context)));
     }
 
     @Override
     public ValidationsOutcome listValidations(CustomerId customer, OperationContext context) {
         checkNotNull(customer, "customer");
         checkNotNull(context, "context");
-        return authorizing.attempt(context, Authorizing.Access.READ,
-                token -> exchange(token, api.listValidations(customer.toString(), headers(token, context)), context,
-                        (status, text) -> wire.parseValidations(text, customer)
-                                .<ValidationsOutcome>map(list -> new ValidationsListed(customer, list, context))
-                                .orElseGet(() -> translation.malformed(status, text, VALIDATIONS, context)),
-                        failure -> failure),
-                failure -> failure);
+        return send(context, Authorizing.Access.READ, OutcomeFamily.VALIDATIONS,
+                token -> api.listValidations(customer.toString(), headers(token, context)),
+                (status, text) -> wire.parseValidations(text, customer)
+                        .<ValidationsOutcome>map(list -> new ValidationsListed(customer, list, context))
+                        .orElseGet(() -> translation.malformed(status, text, VALIDATIONS, context)));
+    }
+
+    /** One attempt of an operation: tokens and the {@code 401} renewal by {@link Authorizing}, one request each. */
+    private <O extends Outcome> O send(OperationContext context, Authorizing.Access access, OutcomeFamily<O> family,
+            Function<String, Call<ResponseBody>> call, Exchange.SuccessReader<O> onSuccess) {
+        return authorizing.attempt(context, access,
+                token -> exchange.send(token, call.apply(token), context, onSuccess, family), family::of);
     }
 
     /** Releases OkHttp's threads and pooled connections; calling it again does nothing. Do not use the adapter after. */
@@ -243,82 +230,6 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
     @Override
     public String toString() {
         return "RestQualificationAdapter[" + baseUrl + "]";
-    }
-
-    // ---- one request
-
-    /** How a successful answer's body becomes this operation's outcome. */
-    @FunctionalInterface
-    private interface SuccessReader<O> {
-        O read(int status, String body);
-    }
-
-    /**
-     * One request: a {@code 401} is kept apart for {@link Authorizing}; every other answer, and no answer, becomes
-     * this operation's outcome here, classified once.
-     */
-    private <O extends Outcome> Authorizing.Sent<O> exchange(String token, Call<ResponseBody> call,
-            OperationContext context, SuccessReader<O> onSuccess, Function<Failure, O> asOutcome) {
-        try {
-            Response<ResponseBody> response = call.execute();
-            Redaction redaction = sent(token);
-            if (response.isSuccessful()) {
-                try (ResponseBody body = response.body()) {
-                    byte[] bytes = body == null ? new byte[0] : body.bytes();
-                    java.nio.charset.Charset charset = body == null || body.contentType() == null ? StandardCharsets.UTF_8
-                            : body.contentType().charset(StandardCharsets.UTF_8);
-                    Optional<String> text = strict(bytes, charset);
-                    if (text.isEmpty()) {
-                        return new Authorizing.Sent.Answered<>(asOutcome.apply(translation.malformed(response.code(),
-                                new String(bytes, charset), "a body in valid " + charset.name()
-                                        + " (UTF-8 unless declared)", context, redaction)));
-                    }
-                    return new Authorizing.Sent.Answered<>(onSuccess.read(response.code(), redaction.apply(text.get())));
-                }
-            }
-            String text;
-            try (ResponseBody errorBody = response.errorBody()) {
-                text = errorBody == null ? "" : errorBody.string();
-            }
-            if (response.code() == UNAUTHORIZED) {
-                return new Authorizing.Sent.Unauthorized<>(translation.detail(UNAUTHORIZED, redaction.apply(text),
-                        redaction));
-            }
-            return new Authorizing.Sent.Answered<>(asOutcome.apply(translation.fromStatus(response.code(),
-                    response.headers().get("Retry-After"), text, context, redaction)));
-        } catch (IOException e) {
-            return new Authorizing.Sent.Answered<>(asOutcome.apply(translation.fromTransport(e, context)));
-        }
-    }
-
-    /**
-     * Some proxies echo the request, headers included, in their error pages: the token sent is cut out
-     * of any answer before it can reach an outcome, a message or a log.
-     */
-    static String redact(String text, String token) {
-        return Redaction.of(List.of(token)).apply(text);
-    }
-
-    /**
-     * The text, if {@code bytes} are valid in {@code charset} (UTF-8 unless the answer declares another): a
-     * replacement character would stand for something the service sent that nobody can read.
-     */
-    static Optional<String> strict(byte[] bytes, java.nio.charset.Charset charset) {
-        try {
-            return Optional.of(charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString());
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** The token of this request and every token sent lately (an answer may echo an earlier request), in any form. */
-    private Redaction sent(String token) {
-        List<String> all = new ArrayList<>(tokens.recent());
-        all.add(token);
-        return Redaction.of(all);
     }
 
     private Map<String, String> headers(String token, OperationContext context) {
@@ -510,29 +421,6 @@ public final class RestQualificationAdapter implements QualificationPort, Valida
             checkNotNull(baseUrl, "baseUrl is required");
             checkNotNull(accessTokens, "accessTokens is required");
             return new RestQualificationAdapter(this);
-        }
-
-        private HttpUrl validatedBaseUrl() {
-            URI uri = checkNotNull(baseUrl, "baseUrl is required");
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            checkArgument(uri.isAbsolute() && uri.getHost() != null,
-                    "baseUrl must be an absolute URL with a host, such as https://api.partnercenter.microsoft.com, got '%s'", uri);
-            checkArgument(scheme.equals("https") || scheme.equals("http"),
-                    "baseUrl must use https, got '%s'", uri);
-            checkArgument(scheme.equals("https") || isLoopback(uri.getHost()),
-                    "baseUrl must use https; plain http is allowed only to a loopback host (127.0.0.1, localhost, ::1), got '%s'", uri);
-            checkArgument(uri.getRawUserInfo() == null, "baseUrl must not carry credentials");
-            checkArgument(uri.getRawQuery() == null && uri.getRawFragment() == null,
-                    "baseUrl must not have a query or fragment, got '%s'", uri);
-            String text = uri.toString();
-            HttpUrl url = HttpUrl.parse(text.endsWith("/") ? text : text + "/");
-            checkState(url != null, "baseUrl could not be read: '%s'", uri);
-            return url;
-        }
-
-        static boolean isLoopback(String host) {
-            String h = host.toLowerCase(Locale.ROOT);
-            return h.equals("127.0.0.1") || h.equals("localhost") || h.equals("[::1]") || h.equals("::1");
         }
 
         private static Duration positive(Duration d, String name) {

@@ -252,4 +252,17 @@ class SecretsTest extends MockServerTest {
         assertThat(read).isInstanceOf(Found.class);
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
+
+    @Test
+    void aTokenStraddlingTheDescriptionsCut_isRedactedBeforeTheCut_soNoPartOfItShows() {
+        String description = "x".repeat(ErrorTranslation.MAX_DESCRIPTION - 10) + TOKEN + " echoed by a proxy";
+        enqueueJson(400, "{\"code\":\"1\",\"description\":\"" + description + "\"}");
+
+        var outcome = adapter().getQualification(CUSTOMER, CONTEXT);
+
+        assertThat(outcome).isInstanceOfSatisfying(io.github.pcqualification.domain.outcome.Rejected.class, r -> {
+            assertThat(r.error().description()).doesNotContain(TOKEN.substring(0, 8));
+            assertThat(r.error().description()).hasSizeLessThanOrEqualTo(ErrorTranslation.MAX_DESCRIPTION + 3);
+        });
+    }
 }
