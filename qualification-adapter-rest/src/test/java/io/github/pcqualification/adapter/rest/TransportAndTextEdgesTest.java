@@ -161,7 +161,7 @@ class TransportAndTextEdgesTest {
         assertThat(((Unavailable) withMessage).error().description()).isEqualTo("connection failed (IOException: reset by peer)");
         assertThat(((Unavailable) without).error().description()).isEqualTo("connection failed (IOException)");
         assertThat(((Unavailable) timeout).error().description()).isEqualTo("timed out (InterruptedIOException: read)");
-        assertThat(ErrorTranslation.isTransient(withMessage)).isTrue();
+        assertThat(((Unavailable) withMessage).isTransient()).isTrue();
     }
 
     @Test
@@ -170,7 +170,7 @@ class TransportAndTextEdgesTest {
                 new ErrorDetail(OptionalInt.of(503), Optional.empty(), "unreadable", Optional.empty()), Optional.empty(),
                 1, OperationContext.newOperation());
 
-        assertThat(ErrorTranslation.isTransient(malformed)).isFalse();
+        assertThat(malformed.isTransient()).isFalse();
     }
 
     private static final WireFormat WIRE = new WireFormat();

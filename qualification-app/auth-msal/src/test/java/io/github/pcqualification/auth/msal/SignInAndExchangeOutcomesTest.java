@@ -12,6 +12,7 @@ import io.github.pcqualification.domain.outcome.AccessToken;
 import io.github.pcqualification.domain.outcome.CredentialProblem;
 import io.github.pcqualification.domain.outcome.CredentialProblem.Reason;
 import io.github.pcqualification.domain.outcome.TokenOutcome;
+import io.github.pcqualification.domain.testing.TestClock;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
