@@ -190,7 +190,9 @@ class BulkCommandInProcessTest {
         List<String> lines = Files.readAllLines(report());
         assertThat(lines).as("one line per row, a line break in a cell included").hasSize(6);
         assertThat(lines.get(1)).startsWith("2," + FRESH + ",,invalid,the qualification is empty,");
-        assertThat(lines.get(2)).startsWith("3,\" starts-with-a-break\",Education,invalid,");
+        // the cell loses its control characters; the detail quotes the value as it came, escaped
+        assertThat(lines.get(2)).startsWith("3,starts-with-a-break,Education,invalid,")
+                .contains("got '\\u000astarts-with-a-break'");
         assertThat(lines.get(3)).startsWith("4," + longCustomer + ",Education,invalid,");
         assertThat(lines.get(4)).startsWith("5," + FRESH + ",Education,updated,");
         assertThat(lines.get(5)).isEqualTo("6," + FRESH + ",Education,duplicate,"

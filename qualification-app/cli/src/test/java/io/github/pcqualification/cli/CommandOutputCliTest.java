@@ -124,13 +124,13 @@ class CommandOutputCliTest {
         }
 
         @Test
-        void update_withJson_educationToGcc_isRejected_namingTheRule() {
+        void update_withJson_educationToGcc_isRejected_namingTheKindOfRefusal() {
             Result result = run("update", "--json", "--customer", EDUCATION, "--qualification",
                     "GovernmentCommunityCloud", "--validation-code", DemoData.VALIDATION_CODE.value());
 
             assertThat(result.exitCode()).isEqualTo(ExitCodes.REJECTED);
             assertThat(result.out().strip()).matches("\\{\"outcome\":\"rejected\",\"httpStatus\":403,\"serviceCode\":"
-                    + "\"[^\"]+\",\"description\":\"[^\"]+\",\"rule\":(null|\"[A-Z_]+\")," + IDS);
+                    + "\"600006\",\"description\":\"[^\"]+\",\"reason\":\"REQUEST_REFUSED\"," + IDS);
         }
 
         @Test
