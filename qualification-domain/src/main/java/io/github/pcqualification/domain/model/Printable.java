@@ -47,7 +47,7 @@ public final class Printable {
      */
     public static String oneLine(String text, int maxChars) {
         checkNotNull(text, "text");
-        checkArgument(maxChars >= 1, "maxChars must be at least 1, got %s", maxChars);
+        // maxChars is checked by cut(), which every path ends in
         StringBuilder out = new StringBuilder(text.length());
         boolean inRun = false;
         for (int i = 0; i < text.length(); i++) {

@@ -4,71 +4,94 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@link EncodedForms#regex}, built inside each test (a pattern built once per class would be built before any
- * change to the code under test): each form of each kind of character, in either case of its hex digits.
+ * {@link EncodedForms#regex(String)} built in each test (never once in a static field), one encoding at a time:
+ * each form of each character is found in upper and lower case, and nothing that decodes to another value is.
  */
 class EncodedFormsRegexTest {
 
-    private static boolean finds(String value, String text) {
+    private static boolean found(String value, String text) {
         return Pattern.compile(EncodedForms.regex(value)).matcher(text).find();
     }
 
-    @Test
-    void aValue_isFoundAsItIs_andNothingElseIs() {
-        assertThat(finds("s3cr3t", "x s3cr3t y")).isTrue();
-        assertThat(finds("s3cr3t", "s3cr4t")).isFalse();
-        assertThat(EncodedForms.regex("")).isEmpty();
+    private static boolean matchesWhole(String value, String text) {
+        return Pattern.compile(EncodedForms.regex(value)).matcher(text).matches();
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a-z/\u00e9 | a-z/\u00e9
+            a-z/\u00e9 | \\u0061\\u002d\\u007a\\u002f\\u00e9
+            a-z/\u00e9 | \\u0061\\u002D\\u007A\\u002F\\u00E9
+            a-z/\u00e9 | a-z\\/\u00e9
+            a-z/\u00e9 | %61%2d%7a%2f%c3%a9
+            a-z/\u00e9 | %61%2D%7A%2F%C3%A9
+            a-z/\u00e9 | &#97;&#45;&#122;&#47;&#233;
+            a-z/\u00e9 | &#0097;&#00045;&#122;&#47;&#0233;
+            a-z/\u00e9 | &#x61;&#x2d;&#x7a;&#x2f;&#xe9;
+            a-z/\u00e9 | &#X61;&#X2D;&#X7A;&#X2F;&#XE9;
+            a-z/\u00e9 | &#x0061;&#x002D;z%2F\\u00e9
+            """)
+    void everyFormOfEveryCharacter_inEitherCase_matchesTheWholeValue(String value, String text) {
+
+        boolean matched = matchesWhole(value, text);
+
+        assertThat(matched).isTrue();
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a-z/\u00e9 | a-z/e
+            a-z/\u00e9 | a-z\\/%e9
+            a-z/\u00e9 | a-z\\u005c
+            a-z/\u00e9 | a-z/&#xe8;
+            a-z/\u00e9 | a-z/&#232;
+            a-z/\u00e9 | %ff%ff%ff%ff%ff%ff
+            a-z/\u00e9 | -z/\u00e9
+            """)
+    void aFormOfAnotherValue_isNotFound(String value, String text) {
+
+        boolean wasFound = found(value, text);
+
+        assertThat(wasFound).isFalse();
     }
 
     @Test
-    void eachCharacter_mayBeJsonEscaped_inEitherCaseOfItsHexDigits() {
-        assertThat(finds("a-z", "a\\u002dz")).isTrue();
-        assertThat(finds("a:z", "a\\u003Az")).isTrue();
-        assertThat(finds("a:z", "a\\u003az")).isTrue();
-        assertThat(finds("\u00ff", "\\u00FF")).isTrue();
-        assertThat(finds("\uffff", "\\uFFFF")).as("the last character with a \\u form").isTrue();
+    void onlyTheSlash_hasABackslashEscape() {
+
+        boolean slash = matchesWhole("/", "\\/");
+        boolean dash = matchesWhole("-", "\\-");
+
+        assertThat(slash).isTrue();
+        assertThat(dash).isFalse();
     }
 
     @Test
-    void aSlash_mayBeEscapedWithABackslash() {
-        assertThat(finds("a/b", "a\\/b")).isTrue();
-        assertThat(finds("a.b", "a\\.b")).isFalse();
+    void aCharacterBeyondTheBasicPlane_hasNoSingleJsonEscape_butItsOtherForms() {
+        String linearB = new String(Character.toChars(0x10000));
+
+        assertThat(matchesWhole(linearB, linearB)).isTrue();
+        assertThat(matchesWhole(linearB, "%F0%90%80%80")).isTrue();
+        assertThat(matchesWhole(linearB, "&#65536;")).isTrue();
+        assertThat(matchesWhole(linearB, "&#x10000;")).isTrue();
+        assertThat(found(linearB, "\\u10000")).as("U+1000 then 0, in JSON").isFalse();
     }
 
     @Test
-    void eachCharacter_mayBePercentEncodedAsUtf8_inEitherCase() {
-        assertThat(finds("a:b", "a%3ab")).isTrue();
-        assertThat(finds("a:b", "a%3Ab")).isTrue();
-        assertThat(finds("caf\u00e9", "caf%C3%A9")).isTrue();
-        assertThat(finds("caf\u00e9", "caf%c3%a9")).isTrue();
-        assertThat(finds("caf\u00e9", "caf%E9")).as("not UTF-8").isFalse();
+    void theLastCharacterBeforeTheSupplementaryPlanes_stillHasItsJsonEscape() {
+        String last = "\uffff";
+
+        assertThat(matchesWhole(last, "\\uFFFF")).isTrue();
     }
 
     @Test
-    void eachCharacter_mayBeAnHtmlReference_decimalOrHex_withLeadingZeros() {
-        assertThat(finds("a:b", "a&#58;b")).isTrue();
-        assertThat(finds("a:b", "a&#00058;b")).isTrue();
-        assertThat(finds("a:b", "a&#x3a;b")).isTrue();
-        assertThat(finds("a:b", "a&#X3A;b")).isTrue();
-        assertThat(finds("a:b", "a&#x003A;b")).isTrue();
-        assertThat(finds("a:b", "a&#59;b")).isFalse();
-    }
+    void anEmptyValue_isTheEmptyExpression() {
 
-    @Test
-    void aCharacterBeyondTheBasicPlane_hasNoBackslashUForm_butItsOtherForms() {
-        String smile = "\uD83D\uDE00";
+        String regex = EncodedForms.regex("");
 
-        assertThat(finds(smile, smile)).isTrue();
-        assertThat(finds(smile, "%F0%9F%98%80")).isTrue();
-        assertThat(finds(smile, "&#128512;")).isTrue();
-        assertThat(finds(smile, "&#x1F600;")).isTrue();
-        assertThat(EncodedForms.regex(smile)).doesNotContain("\\\\u");
-    }
-
-    @Test
-    void formsMayBeMixed_characterByCharacter() {
-        assertThat(finds("ab/c:d", "a%62\\/&#99;\\u003ad")).isTrue();
+        assertThat(regex).isEmpty();
     }
 }

@@ -1,64 +1,60 @@
 package io.github.pcqualification.domain.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.pcqualification.domain.model.ApiMode;
 import io.github.pcqualification.domain.model.CustomerId;
 import io.github.pcqualification.domain.model.EducationSegment;
 import io.github.pcqualification.domain.model.Qualification;
 import io.github.pcqualification.domain.model.QualificationRequest;
-import io.github.pcqualification.domain.model.ValidationCode;
+import io.github.pcqualification.domain.model.ReportedQualification;
 import io.github.pcqualification.domain.model.Website;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The wording of the rules about education details, and a violation's own checks and text. */
+/**
+ * The exact words of the refusals whose message depends on the table: education details sent where they are not
+ * taken, and the Education/GovernmentCommunityCloud exclusion, which reads the same from either side.
+ */
 class RuleMessagesTest {
 
-    private static final CustomerId CUSTOMER = CustomerId.parse("11111111-1111-4111-8111-111111111111");
+    private static final CustomerId CUSTOMER = CustomerId.parse("0a1b2c3d-0000-4000-8000-00000000abcd");
 
     @Test
-    void educationDetailsOnTheSynchronousApi_sayTheyAreAsynchronousOnly() {
-        QualificationRequest request = QualificationRequest.education(CUSTOMER, EducationSegment.K12,
-                Optional.of(Website.of("contoso.edu")));
+    void educationDetailsThroughTheSynchronousApi_pointToTheAsynchronousOne() {
+        QualificationRequest request = new QualificationRequest(CUSTOMER, Qualification.EDUCATION, Optional.empty(),
+                Optional.of(EducationSegment.K12), Optional.empty());
 
         List<RuleViolation> violations = RequestRules.check(request, ApiMode.SYNCHRONOUS);
 
-        assertThat(violations).extracting(RuleViolation::rule).contains(Rule.EDUCATION_DETAILS_NOT_ACCEPTED);
-        assertThat(violations).extracting(RuleViolation::message)
-                .contains("an education segment or website is only sent through the asynchronous API");
+        assertThat(violations).containsExactly(new RuleViolation(Rule.EDUCATION_DETAILS_NOT_ACCEPTED,
+                "an education segment or website is only sent through the asynchronous API"));
     }
 
     @Test
-    void educationDetailsForAnotherQualification_sayOnlyEducationTakesThem() {
-        QualificationRequest request = new QualificationRequest(CUSTOMER, Qualification.GOVERNMENT_COMMUNITY_CLOUD,
-                Optional.of(ValidationCode.of("CODE-1")), Optional.empty(), Optional.of(Website.of("contoso.gov")));
+    void educationDetailsForAValueThatNeverTakesThem_nameTheValueThatDoes() {
+        QualificationRequest request = new QualificationRequest(CUSTOMER, Qualification.STATE_OWNED_ENTITY,
+                Optional.empty(), Optional.empty(), Optional.of(Website.of("contoso.gov")));
 
         List<RuleViolation> violations = RequestRules.check(request, ApiMode.ASYNCHRONOUS);
 
-        assertThat(violations).extracting(RuleViolation::message)
-                .contains("only Education takes an education segment or website, not GovernmentCommunityCloud");
+        assertThat(violations).containsExactly(new RuleViolation(Rule.EDUCATION_DETAILS_NOT_ACCEPTED,
+                "only Education takes an education segment or website, not StateOwnedEntity"));
     }
 
     @Test
-    void aValidationCodeAdded_replacesNone_andLeavesTheRequestAsItWas() {
-        QualificationRequest without = QualificationRequest.of(CUSTOMER, Qualification.GOVERNMENT_COMMUNITY_CLOUD);
-        ValidationCode code = ValidationCode.of("CODE-2");
+    void theExclusion_namesBothValuesInEnumOrder_whicheverIsHeld() {
+        List<ReportedQualification> holdsGcc = List.of(ReportedQualification.of(Qualification.GOVERNMENT_COMMUNITY_CLOUD));
+        List<ReportedQualification> holdsEducation = List.of(ReportedQualification.of(Qualification.EDUCATION));
 
-        QualificationRequest with = without.withValidationCode(code);
+        Transition askingEducation = TransitionRules.evaluate(holdsGcc, Qualification.EDUCATION);
+        Transition askingGcc = TransitionRules.evaluate(holdsEducation, Qualification.GOVERNMENT_COMMUNITY_CLOUD);
 
-        assertThat(with.validationCode()).hasValue(code);
-        assertThat(with.customer()).isEqualTo(CUSTOMER);
-        assertThat(without.validationCode()).isEmpty();
-    }
-
-    @Test
-    void aViolation_needsAMessage_andReadsAsRuleColonMessage() {
-        assertThat(new RuleViolation(Rule.EDUCATION_SEGMENT_REQUIRED, "needs a segment"))
-                .hasToString("EDUCATION_SEGMENT_REQUIRED: needs a segment");
-        assertThatThrownBy(() -> new RuleViolation(Rule.EDUCATION_SEGMENT_REQUIRED, " "))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("message must not be blank");
+        assertThat(askingEducation).isEqualTo(new Transition.Refused(new RuleViolation(Rule.EDUCATION_GCC_EXCLUSIVE,
+                "Education and GovernmentCommunityCloud cannot be combined: the customer already has"
+                        + " GovernmentCommunityCloud")));
+        assertThat(askingGcc).isEqualTo(new Transition.Refused(new RuleViolation(Rule.EDUCATION_GCC_EXCLUSIVE,
+                "Education and GovernmentCommunityCloud cannot be combined: the customer already has Education")));
     }
 }
