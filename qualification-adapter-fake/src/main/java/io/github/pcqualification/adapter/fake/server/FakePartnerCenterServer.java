@@ -267,15 +267,11 @@ public final class FakePartnerCenterServer implements AutoCloseable {
 
     private static void send(HttpExchange exchange, Answer answer) throws IOException {
         answer.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-        if (answer.body().isEmpty()) {
-            exchange.sendResponseHeaders(answer.status(), -1);
-            return;
-        }
-        byte[] bytes = answer.body().get().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
         exchange.sendResponseHeaders(answer.status(), bytes.length);
+        // No flush: closing the exchange (try-with-resources in handle) flushes the body.
         exchange.getResponseBody().write(bytes);
-        exchange.getResponseBody().flush();
     }
 
     private Answer answer(HttpExchange exchange, Optional<String> body, OperationContext context) {

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The emulator's wire writer: Partner Center's answers as bytes on the wire, written from the fake's outcomes
@@ -26,16 +25,16 @@ final class WireAnswers {
 
     private WireAnswers() {}
 
-    /** What to send back. {@code body} empty means no body. */
-    record Answer(int status, Optional<String> body, Map<String, String> headers) {
+    /** What to send back: every answer of the service has a JSON body. */
+    record Answer(int status, String body, Map<String, String> headers) {
         static Answer json(int status, Object value) {
-            return new Answer(status, Optional.of(FakeJson.write(value)), Map.of());
+            return new Answer(status, FakeJson.write(value), Map.of());
         }
     }
 
     /** An ApiFault answer. */
     static Answer fault(int status, String code, String description) {
-        return new Answer(status, Optional.of(FakeJson.apiFault(code, description)), Map.of());
+        return new Answer(status, FakeJson.apiFault(code, description), Map.of());
     }
 
     /** A failure outcome of the backing fake as the service's HTTP answer. */
