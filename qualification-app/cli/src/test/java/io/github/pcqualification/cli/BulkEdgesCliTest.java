@@ -62,7 +62,7 @@ class BulkEdgesCliTest {
         assertThat(result.exitCode()).isEqualTo(ExitCodes.REJECTED);
         List<String> lines = Files.readAllLines(dir.resolve("report.csv"));
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(1)).startsWith("2,\" carriage\",Education,invalid,");
+        assertThat(lines.get(1)).startsWith("2,carriage,Education,invalid,");
     }
 
     @Test
