@@ -25,6 +25,7 @@ final class Exchange {
 
     private final ErrorTranslation translation;
     private final Tokens tokens;
+    private volatile Compiled compiled;
 
     Exchange(ErrorTranslation translation, Tokens tokens) {
         this.translation = translation;
@@ -90,10 +91,23 @@ final class Exchange {
         }
     }
 
-    /** The token of this request and every token sent lately (an answer may echo an earlier request), in any form. */
+    /**
+     * The token of this request and every token sent lately (an answer may echo an earlier request), in any form.
+     * Compiling those patterns costs more than the rest of a call, and the tokens rarely change: the last
+     * redaction is kept and reused while they are the same.
+     */
     private Redaction sent(String token) {
         List<String> all = new ArrayList<>(tokens.recent());
         all.add(token);
-        return Redaction.of(all);
+        Compiled last = compiled;
+        if (last != null && last.tokens().equals(all)) {
+            return last.redaction();
+        }
+        Redaction redaction = Redaction.of(all);
+        compiled = new Compiled(List.copyOf(all), redaction);
+        return redaction;
     }
+
+    /** A redaction and the tokens it was compiled for. */
+    private record Compiled(List<String> tokens, Redaction redaction) {}
 }
