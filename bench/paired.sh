@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The library / raw ratio measured in alternating blocks inside one JVM (robust to a changing load):
-#   bench/paired.sh [rounds] [calls-per-block]     # defaults 40 x 400; at most about 4 minutes
+#   bench/paired.sh [rounds] [calls-per-block]     # defaults 80 x 1000; at most about 4 minutes
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q ${MVN_OFFLINE:-} -pl qualification-app/cli -am -DskipTests test-compile \

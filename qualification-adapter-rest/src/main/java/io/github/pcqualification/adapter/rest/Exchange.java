@@ -50,8 +50,10 @@ final class Exchange {
             if (response.isSuccessful()) {
                 try (ResponseBody body = response.body()) {
                     byte[] bytes = body == null ? new byte[0] : body.bytes();
-                    java.nio.charset.Charset charset = body == null || body.contentType() == null ? StandardCharsets.UTF_8
-                            : body.contentType().charset(StandardCharsets.UTF_8);
+                    // read once: every call of contentType() parses the header again
+                    okhttp3.MediaType type = body == null ? null : body.contentType();
+                    java.nio.charset.Charset charset = type == null ? StandardCharsets.UTF_8
+                            : type.charset(StandardCharsets.UTF_8);
                     Optional<String> text = strict(bytes, charset);
                     if (text.isEmpty()) {
                         return new Authorizing.Sent.Answered<>(family.of(translation.malformed(response.code(),

@@ -16,7 +16,7 @@ import java.util.Locale;
  * time per call is reported too: it does not count time spent waiting for a core, so it shows the
  * library's own extra work even when the wall-clock figures are noisy.
  *
- * <p>Usage: {@code bench/paired.sh [rounds] [calls-per-block]} (defaults 40 and 400); bounded by
+ * <p>Usage: {@code bench/paired.sh [rounds] [calls-per-block]} (defaults 80 and 1000: shorter runs end before the library path is fully compiled); bounded by
  * the counts and by a three-minute cap.
  */
 public final class PairedCallRatio {
@@ -27,8 +27,8 @@ public final class PairedCallRatio {
     private PairedCallRatio() {}
 
     public static void main(String[] args) throws IOException {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 40;
-        int calls = args.length > 1 ? Integer.parseInt(args[1]) : 400;
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 80;
+        int calls = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         SyncUpdateBenchmark bench = new SyncUpdateBenchmark();
         bench.start();
         try {
