@@ -27,6 +27,8 @@ public final class SharedThrottle implements RequestGate {
     private long pausedUntil;
     private boolean paused;
     private long pauses;
+    /** The time workers spent held by a pause (not by the rate cap), summed over workers. */
+    private long pausedNanos;
 
     /**
      * A throttle with a rate cap.
@@ -77,6 +79,8 @@ public final class SharedThrottle implements RequestGate {
         synchronized (this) {
             long now = nanoTime.getAsLong();
             wakeAt = paused ? Math.max(now, pausedUntil) : now;
+            // the part of this wait the pause causes; the rest, if any, is the rate cap's
+            pausedNanos += wakeAt - now;
             if (intervalNanos > 0) {
                 wakeAt = Math.max(wakeAt, nextSlot);
                 nextSlot = wakeAt + intervalNanos;
@@ -92,9 +96,31 @@ public final class SharedThrottle implements RequestGate {
                     return;
                 }
                 until = pausedUntil;
+                pausedNanos += until - now;
             }
             waitUntil(until);
         }
+    }
+
+    /**
+     * What is left of the pause under way: how long a worker asking for its turn now would be held by throttling (the
+     * rate cap aside). For progress displays and observations.
+     *
+     * @return the time left, {@link Duration#ZERO} when nobody is paused
+     */
+    public synchronized Duration pauseLeft() {
+        long left = paused ? pausedUntil - nanoTime.getAsLong() : 0;
+        return left > 0 ? Duration.ofNanos(left) : Duration.ZERO;
+    }
+
+    /**
+     * The time workers have been held by pauses so far, summed over workers (two workers paused for 10 s count
+     * 20 s); waits for the rate cap are not counted.
+     *
+     * @return the total, {@link Duration#ZERO} if nobody was ever paused
+     */
+    public synchronized Duration pausedTime() {
+        return Duration.ofNanos(pausedNanos);
     }
 
     /**

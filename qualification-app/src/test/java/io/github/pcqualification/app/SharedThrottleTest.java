@@ -100,4 +100,34 @@ class SharedThrottleTest {
 
         assertThat(sleeps).containsExactly(Duration.ofSeconds(10));
     }
+
+    @Test
+    void pauseLeft_countsDownThePauseAndIsZeroWithoutOne() throws InterruptedException {
+        SharedThrottle throttle = throttle(0);
+        assertThat(throttle.pauseLeft()).isEqualTo(Duration.ZERO);
+
+        throttle.throttled(Duration.ofSeconds(57));
+        assertThat(throttle.pauseLeft()).isEqualTo(Duration.ofSeconds(57));
+        now.addAndGet(Duration.ofSeconds(20).toNanos());
+        assertThat(throttle.pauseLeft()).isEqualTo(Duration.ofSeconds(37));
+
+        throttle.awaitTurn();
+        assertThat(throttle.pauseLeft()).isEqualTo(Duration.ZERO);
+    }
+
+    @Test
+    void pausedTime_sumsEveryWorkersPauseButNotTheRateCap() throws InterruptedException {
+        SharedThrottle throttle = throttle(4);
+        throttle.awaitTurn();
+        throttle.awaitTurn();
+        assertThat(sleeps).containsExactly(Duration.ofMillis(250));
+        assertThat(throttle.pausedTime()).isEqualTo(Duration.ZERO);
+
+        throttle.throttled(Duration.ofSeconds(10));
+        throttle.awaitTurn();
+        throttle.throttled(Duration.ofSeconds(3));
+        throttle.awaitTurn();
+
+        assertThat(throttle.pausedTime()).isEqualTo(Duration.ofSeconds(13));
+    }
 }
