@@ -4,6 +4,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import io.github.pcqualification.adapter.rest.RestQualificationAdapter;
+import io.github.pcqualification.app.observation.AttemptObservationConvention;
+import io.github.pcqualification.app.observation.OperationObservationConvention;
+import io.github.pcqualification.app.observation.QualificationObservationDocumentation;
+import io.github.pcqualification.app.observation.ThrottledWaitObservationConvention;
 import io.github.pcqualification.domain.model.ApiMode;
 import io.github.pcqualification.domain.model.CustomerId;
 import io.github.pcqualification.domain.model.QualificationRequest;
@@ -24,6 +28,7 @@ import io.github.pcqualification.domain.port.out.AccessTokenPort;
 import io.github.pcqualification.domain.port.out.QualificationPort;
 import io.github.pcqualification.domain.port.out.ValidationCodePort;
 import io.github.pcqualification.domain.service.QualificationService;
+import io.micrometer.observation.ObservationRegistry;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,10 +54,13 @@ public final class PartnerCenterQualifications
         ListCustomerValidationsUseCase, AutoCloseable {
 
     private final QualificationService service;
+    private final Observations observations;
     private final Optional<AutoCloseable> resource;
 
-    private PartnerCenterQualifications(QualificationService service, Optional<AutoCloseable> resource) {
+    private PartnerCenterQualifications(QualificationService service, Observations observations,
+            Optional<AutoCloseable> resource) {
         this.service = service;
+        this.observations = observations;
         this.resource = resource;
     }
 
@@ -68,22 +76,22 @@ public final class PartnerCenterQualifications
 
     @Override
     public UpdateOutcome update(QualificationRequest request) {
-        return service.update(request);
+        return observations.update(() -> service.update(request));
     }
 
     @Override
     public GetOutcome get(CustomerId customer) {
-        return service.get(customer);
+        return observations.get(() -> service.get(customer));
     }
 
     @Override
     public CodesOutcome listValidationCodes() {
-        return service.listValidationCodes();
+        return observations.codes(service::listValidationCodes);
     }
 
     @Override
     public ValidationsOutcome listValidations(CustomerId customer) {
-        return service.listValidations(customer);
+        return observations.validations(() -> service.listValidations(customer));
     }
 
     /**
@@ -123,6 +131,10 @@ public final class PartnerCenterQualifications
         private ValidationCodePort codePorts;
         private ApiMode mode = ApiMode.SYNCHRONOUS;
         private final Resilience resilience = new Resilience();
+        private ObservationRegistry observationRegistry;
+        private OperationObservationConvention operationConvention;
+        private AttemptObservationConvention attemptConvention;
+        private ThrottledWaitObservationConvention waitConvention;
 
         private Builder() {}
 
@@ -341,6 +353,63 @@ public final class PartnerCenterQualifications
         }
 
         /**
+         * Observes every call, every attempt and every throttled wait into {@code registry} (see
+         * {@link QualificationObservationDocumentation} for the names and keys); default none. Micrometer's
+         * {@code micrometer-observation} is an optional dependency: a platform that does not call this method needs
+         * none of it on its class path, and nothing of it is loaded.
+         *
+         * @param registry the platform's registry, such as the one Spring Boot's actuator configures
+         * @return this builder
+         * @throws NullPointerException if {@code registry} is null
+         */
+        public Builder observationRegistry(ObservationRegistry registry) {
+            this.observationRegistry = checkNotNull(registry, "observationRegistry");
+            return this;
+        }
+
+        /**
+         * Names and keys each call's observation with {@code convention} instead of the default
+         * ({@link io.github.pcqualification.app.observation.DefaultOperationObservationConvention}); takes effect with
+         * {@link #observationRegistry(ObservationRegistry)}.
+         *
+         * @param convention the convention for {@code partnercenter.qualification.operation}
+         * @return this builder
+         * @throws NullPointerException if {@code convention} is null
+         */
+        public Builder observationConvention(OperationObservationConvention convention) {
+            this.operationConvention = checkNotNull(convention, "convention");
+            return this;
+        }
+
+        /**
+         * Names and keys each attempt's observation with {@code convention} instead of the default
+         * ({@link io.github.pcqualification.app.observation.DefaultAttemptObservationConvention}); takes effect with
+         * {@link #observationRegistry(ObservationRegistry)}.
+         *
+         * @param convention the convention for {@code partnercenter.qualification.attempt}
+         * @return this builder
+         * @throws NullPointerException if {@code convention} is null
+         */
+        public Builder observationConvention(AttemptObservationConvention convention) {
+            this.attemptConvention = checkNotNull(convention, "convention");
+            return this;
+        }
+
+        /**
+         * Names and keys each throttled wait's observation with {@code convention} instead of the default
+         * ({@link io.github.pcqualification.app.observation.DefaultThrottledWaitObservationConvention}); takes effect
+         * with {@link #observationRegistry(ObservationRegistry)}.
+         *
+         * @param convention the convention for {@code partnercenter.qualification.throttled}
+         * @return this builder
+         * @throws NullPointerException if {@code convention} is null
+         */
+        public Builder observationConvention(ThrottledWaitObservationConvention convention) {
+            this.waitConvention = checkNotNull(convention, "convention");
+            return this;
+        }
+
+        /**
          * Builds the client.
          *
          * @return a new client; close it when done
@@ -350,13 +419,19 @@ public final class PartnerCenterQualifications
         public PartnerCenterQualifications build() {
             checkState(tokens != null || ports != null, "choose partnerCenter(baseUrl, tokens) or ports(...)");
             checkState(tokens == null || ports == null, "choose either partnerCenter(...) or ports(...), not both");
+            // Micrometer is touched only when a registry was given: it is an optional dependency.
+            Observations observations = observationRegistry == null ? Observations.none()
+                    : MicrometerObservations.create(observationRegistry, mode, operationConvention, attemptConvention,
+                            waitConvention);
             if (ports != null) {
-                return new PartnerCenterQualifications(service(resilience.over(ports, codePorts)), Optional.empty());
+                return new PartnerCenterQualifications(service(resilience.over(ports, codePorts, observations)),
+                        observations, Optional.empty());
             }
             AccessTokenPort chosen = tokens instanceof SupplierTokens supplier && refreshedToken != null
                     ? AccessTokenPort.of(supplier.token, refreshedToken) : tokens;
             RestQualificationAdapter adapter = rest.accessTokens(chosen).build();
-            return new PartnerCenterQualifications(service(resilience.over(adapter, adapter)), Optional.of(adapter));
+            return new PartnerCenterQualifications(service(resilience.over(adapter, adapter, observations)),
+                    observations, Optional.of(adapter));
         }
 
         private QualificationService service(ResilientPorts ports) {
@@ -386,9 +461,11 @@ public final class PartnerCenterQualifications
                 this.clock = checkNotNull(clock, "clock");
             }
 
-            ResilientPorts over(QualificationPort qualifications, ValidationCodePort codes) {
-                return ResilientPorts.over(qualifications, codes).retryPolicy(policy).requestGate(gate)
-                        .sleeper(sleeper).clock(clock).build();
+            /** The retries over the ports, each call of the ports under them observed as one attempt. */
+            ResilientPorts over(QualificationPort qualifications, ValidationCodePort codes, Observations observations) {
+                return ResilientPorts.over(observations.attemptsOf(qualifications), observations.attemptsOf(codes))
+                        .retryPolicy(policy).requestGate(observations.waits(gate))
+                        .sleeper(observations.waits(sleeper)).clock(clock).build();
             }
         }
 

@@ -26,6 +26,11 @@ final class GlobalOptions {
     @Option(names = "--http-log", description = "Log every request and answer on stderr (Authorization redacted).")
     boolean httpLog;
 
+    @Option(names = "--metrics",
+            description = "At the end, print a summary on stderr: calls by outcome, attempts and retries, throttled"
+                    + " waits and their time, latency p50/p95/max.")
+    boolean metrics;
+
     /** This command's options, falling back to the top command's for what was not given here. */
     GlobalOptions over(GlobalOptions outer) {
         GlobalOptions merged = new GlobalOptions();
@@ -33,6 +38,7 @@ final class GlobalOptions {
         merged.json = json || outer.json;
         merged.applicationName = applicationName != null ? applicationName : outer.applicationName;
         merged.httpLog = httpLog || outer.httpLog;
+        merged.metrics = metrics || outer.metrics;
         return merged;
     }
 }

@@ -65,6 +65,7 @@ public final class QualificationCli {
     private PrintWriter out;
     private PrintWriter err;
     private boolean terminal;
+    private CallMetrics metrics;
     private ServeFakeCommand.StopSignal stopSignal = ServeFakeCommand.StopSignal::signalOrTtl;
 
     QualificationCli(Map<String, String> environment, Supplier<InMemoryPartnerCenter> fakeFactory) {
@@ -137,6 +138,9 @@ public final class QualificationCli {
             err.println(UserErrors.OUT_OF_MEMORY_HINT);
             code = ExitCodes.UNAVAILABLE;
         }
+        if (cli.metrics != null) {
+            cli.metrics.summary().forEach(err::println);
+        }
         out.flush();
         err.flush();
         return code;
@@ -183,6 +187,9 @@ public final class QualificationCli {
      */
     PartnerCenterQualifications open(GlobalOptions options, ApiMode mode, CommandLine command, RequestGate gate) {
         PartnerCenterQualifications.Builder builder = PartnerCenterQualifications.builder().api(mode);
+        if (options.metrics) {
+            builder.observationRegistry(CallMetrics.registryFor(metrics()));
+        }
         if (gate != null) {
             builder.requestGate(gate);
         }
@@ -206,6 +213,14 @@ public final class QualificationCli {
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new ParameterException(command, "--base-url: " + e.getMessage());
         }
+    }
+
+    /** {@code --metrics}: one collector for the whole command, however many clients it opens; made on first use. */
+    private synchronized CallMetrics metrics() {
+        if (metrics == null) {
+            metrics = new CallMetrics(System::nanoTime);
+        }
+        return metrics;
     }
 
     /** The environment the tool was started with (credentials are read from it, never from flags). */

@@ -1,5 +1,8 @@
 package io.github.pcqualification.cli;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameStartingWith;
+import static com.tngtech.archunit.lang.conditions.ArchPredicates.are;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -38,6 +41,7 @@ class ArchitectureTest {
     private static final String REST = ROOT + ".adapter.rest..";
     private static final String FAKE = ROOT + ".adapter.fake..";
     private static final String APP = ROOT + ".app..";
+    private static final String APP_OBSERVATION = ROOT + ".app.observation..";
     private static final String CLI = ROOT + ".cli..";
     private static final String AUTH = ROOT + ".auth.msal..";
 
@@ -65,9 +69,21 @@ class ArchitectureTest {
     static final ArchRule nothing_above_the_adapters_reads_an_http_status = noClasses()
             .that().resideOutsideOfPackages(REST, FAKE, AUTH)
             .and().doNotHaveFullyQualifiedName(ROOT + ".cli.Render")
+            .and().doNotHaveFullyQualifiedName(ROOT + ".app.observation.DefaultAttemptObservationConvention")
             .should().callMethod(ErrorDetail.class, "httpStatus")
             .because("each adapter classifies an answer once, at its edge, into the domain's outcomes; the domain,"
-                    + " the app and the CLI decide by outcome, never by status (the CLI's Render only prints it)");
+                    + " the app and the CLI decide by outcome, never by status (the CLI's Render only prints it; the"
+                    + " attempt observation's default convention only reports it as the status key)");
+
+    @ArchTest
+    static final ArchRule micrometer_is_named_only_where_a_registry_was_given = noClasses()
+            .that().resideOutsideOfPackages(APP_OBSERVATION, CLI)
+            .and(are(not(nameStartingWith(ROOT + ".app.MicrometerObservations"))))
+            .and().doNotHaveFullyQualifiedName(ROOT + ".app.PartnerCenterQualifications$Builder")
+            .should().dependOnClassesThat().resideInAPackage("io.micrometer..")
+            .because("micrometer-observation is optional for embedders: only the builder's observationRegistry(...)"
+                    + " names it, and only a client given a registry loads MicrometerObservations and the"
+                    + " observation contexts and conventions");
 
     @ArchTest
     static final ArchRule nothing_outside_the_adapters_names_an_http_status_type = noClasses()

@@ -56,6 +56,26 @@ class CliTest {
                 .contains("Java " + System.getProperty("java.version"));
     }
 
+    @Test
+    void metrics_summarisesTheCommandsCalls_onStandardError_beforeOrAfterTheCommand() {
+        Result before = run("--metrics", "get", "--customer", DemoData.EDUCATION_CUSTOMER.toString());
+        Result after = run("get", "--customer", DemoData.EDUCATION_CUSTOMER.toString(), "--metrics");
+        Result without = run("get", "--customer", DemoData.EDUCATION_CUSTOMER.toString());
+
+        for (Result result : java.util.List.of(before, after)) {
+            assertThat(result.exitCode()).isZero();
+            assertThat(result.err().lines().toList()).hasSize(4).satisfies(lines -> {
+                assertThat(lines.get(0)).isEqualTo("metrics: 1 call (found 1)");
+                assertThat(lines.get(1)).isEqualTo("  attempts: 1, none asked for a retry");
+                assertThat(lines.get(2)).isEqualTo("  throttled waits: 0");
+                assertThat(lines.get(3)).startsWith("  latency: p50 ").contains(", p95 ", ", max ");
+            });
+            assertThat(result.out()).as("standard output is the command's own").doesNotContain("metrics")
+                    .hasLineCount((int) without.out().lines().count());
+        }
+        assertThat(without.err()).doesNotContain("metrics");
+    }
+
     @Nested
     class OnTheEmbeddedFake {
 

@@ -18,6 +18,10 @@ import java.util.Locale;
  *
  * <p>Usage: {@code bench/paired.sh [rounds] [calls-per-block]} (defaults 80 and 1000: shorter runs end before the library path is fully compiled); bounded by
  * the counts and by a three-minute cap.
+ *
+ * <p>With {@code -Dbench.observe=true} ({@code BENCH_OBSERVE=true bench/paired.sh}) a third side joins each round,
+ * "library+observations" ({@link SyncUpdateBenchmark#libraryObserved()}: an {@code ObservationRegistry} with a meter
+ * handler), the three in a rotating order, and its ratios to the raw call and to the plain library are reported too.
  */
 public final class PairedCallRatio {
 
@@ -29,6 +33,7 @@ public final class PairedCallRatio {
     public static void main(String[] args) throws IOException {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 80;
         int calls = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+        boolean observe = Boolean.getBoolean("bench.observe");
         SyncUpdateBenchmark bench = new SyncUpdateBenchmark();
         bench.start();
         try {
@@ -36,6 +41,13 @@ public final class PairedCallRatio {
             for (int i = 0; i < 10_000 && System.nanoTime() - started < 60_000_000_000L; i++) {
                 bench.library();
                 bench.raw();
+                if (observe) {
+                    bench.libraryObserved();
+                }
+            }
+            if (observe) {
+                observed(bench, rounds, calls);
+                return;
             }
             List<Double> libraryMicros = new ArrayList<>();
             List<Double> rawMicros = new ArrayList<>();
@@ -72,13 +84,56 @@ public final class PairedCallRatio {
         }
     }
 
+    /** The three sides of {@code -Dbench.observe=true}: 0 raw, 1 library, 2 library+observations. */
+    private static void observed(SyncUpdateBenchmark bench, int rounds, int calls) throws IOException {
+        List<List<Double>> wall = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<List<Double>> cpu = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<Double> observedToRaw = new ArrayList<>();
+        List<Double> observedToLibrary = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int round = 0; round < rounds && System.nanoTime() - started < CAP_NANOS; round++) {
+            double[][] sides = new double[3][];
+            for (int k = 0; k < 3; k++) {
+                int side = (round + k) % 3;            // rotating order: each side first, second and third in turn
+                sides[side] = block(bench, side, calls);
+            }
+            for (int side = 0; side < 3; side++) {
+                wall.get(side).add(sides[side][0]);
+                cpu.get(side).add(sides[side][1]);
+            }
+            observedToRaw.add(sides[2][0] / sides[0][0]);
+            observedToLibrary.add(sides[2][0] / sides[1][0]);
+        }
+        System.out.printf(Locale.ROOT,
+                "three sides: %d rounds x %d calls each; median per call: raw %.1f us, library %.1f us,"
+                        + " library+observations %.1f us%n",
+                observedToRaw.size(), calls, median(wall.get(0)), median(wall.get(1)), median(wall.get(2)));
+        System.out.printf(Locale.ROOT,
+                "median of block ratios: library+observations/raw %.3f (quartiles %.3f .. %.3f),"
+                        + " library+observations/library %.3f (quartiles %.3f .. %.3f)%n",
+                median(observedToRaw), quantile(observedToRaw, 0.25), quantile(observedToRaw, 0.75),
+                median(observedToLibrary), quantile(observedToLibrary, 0.25), quantile(observedToLibrary, 0.75));
+        System.out.printf(Locale.ROOT,
+                "calling thread's CPU per call (median of blocks): raw %.1f us, library %.1f us,"
+                        + " library+observations %.1f us%n",
+                median(cpu.get(0)), median(cpu.get(1)), median(cpu.get(2)));
+        System.out.printf(Locale.ROOT, "operations the meter handler timed: %d%n", bench.observedOperations());
+    }
+
     /** Wall-clock and calling-thread CPU microseconds per call over one block. */
     private static double[] block(SyncUpdateBenchmark bench, boolean library, int calls) throws IOException {
+        return block(bench, library ? 1 : 0, calls);
+    }
+
+    /** As above, for side 0 (raw), 1 (library) or 2 (library+observations). */
+    private static double[] block(SyncUpdateBenchmark bench, int side, int calls) throws IOException {
         long cpu = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         for (int i = 0; i < calls; i++) {
-            if (library) {
+            if (side == 1) {
                 bench.library();
+            } else if (side == 2) {
+                bench.libraryObserved();
             } else {
                 bench.raw();
             }

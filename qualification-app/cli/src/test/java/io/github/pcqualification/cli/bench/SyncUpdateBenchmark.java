@@ -6,6 +6,9 @@ import io.github.pcqualification.domain.model.CustomerId;
 import io.github.pcqualification.domain.model.QualificationRequest;
 import io.github.pcqualification.domain.outcome.UpdateOutcome;
 import io.github.pcqualification.domain.outcome.Updated;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -37,6 +40,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * rules, REST adapter, headers, JSON, loopback server) against a raw OkHttp call sending the
  * identical {@code PUT} to the same server, in the same run. Set-up proves the two requests are the
  * same (method, path, header names and values up to the per-operation ids, body) before measuring.
+ *
+ * <p>{@link #libraryObserved()} is the library again, built with an {@code ObservationRegistry} whose handler makes
+ * timers of every observation (Micrometer's {@code DefaultMeterObservationHandler} over a {@code SimpleMeterRegistry},
+ * what a Spring Boot service with the actuator has): the cost of observations per call.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -61,6 +68,8 @@ public class SyncUpdateBenchmark {
 
     private LoopbackServer server;
     private PartnerCenterQualifications library;
+    private PartnerCenterQualifications observed;
+    private SimpleMeterRegistry meters;
     private QualificationRequest request;
     private OkHttpClient raw;
     private String rawUrl;
@@ -70,6 +79,13 @@ public class SyncUpdateBenchmark {
         server = new LoopbackServer();
         library = PartnerCenterQualifications.builder()
                 .partnerCenter(URI.create(server.baseUrl()), () -> TOKEN)
+                .build();
+        meters = new SimpleMeterRegistry();
+        ObservationRegistry observations = ObservationRegistry.create();
+        observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+        observed = PartnerCenterQualifications.builder()
+                .partnerCenter(URI.create(server.baseUrl()), () -> TOKEN)
+                .observationRegistry(observations)
                 .build();
         request = QualificationRequest.education(CUSTOMER);
         // configured as the adapter configures its client (defaults of the builder)
@@ -89,6 +105,7 @@ public class SyncUpdateBenchmark {
     @TearDown(Level.Trial)
     public void stop() {
         library.close();
+        observed.close();
         raw.dispatcher().executorService().shutdown();
         raw.connectionPool().evictAll();
         server.close();
@@ -102,6 +119,22 @@ public class SyncUpdateBenchmark {
             throw new IllegalStateException("expected Updated, got " + outcome);
         }
         return outcome;
+    }
+
+    /** The library with observations: the same update, observed into a registry with a meter handler. */
+    @Benchmark
+    public UpdateOutcome libraryObserved() {
+        UpdateOutcome outcome = observed.update(request);
+        if (!(outcome instanceof Updated)) {
+            throw new IllegalStateException("expected Updated, got " + outcome);
+        }
+        return outcome;
+    }
+
+    /** Operations the observed client's meter registry timed: proves the handler ran. */
+    long observedOperations() {
+        io.micrometer.core.instrument.Timer timer = meters.find("partnercenter.qualification.operation").timer();
+        return timer == null ? 0 : timer.count();
     }
 
     /**
@@ -135,14 +168,20 @@ public class SyncUpdateBenchmark {
         server.capture();
         library();
         raw();
+        libraryObserved();
         List<String> seen = server.captured();
-        if (seen.size() != 2) {
+        if (seen.size() != 3) {
             throw new IllegalStateException("expected one request each, got " + seen);
         }
         String fromLibrary = UUID_TEXT.matcher(seen.get(0)).replaceAll("<id>");
         String fromRaw = UUID_TEXT.matcher(seen.get(1)).replaceAll("<id>");
-        if (!fromLibrary.equals(fromRaw)) {
-            throw new IllegalStateException("the two requests differ:\n library " + fromLibrary + "\n raw     " + fromRaw);
+        String fromObserved = UUID_TEXT.matcher(seen.get(2)).replaceAll("<id>");
+        if (!fromLibrary.equals(fromRaw) || !fromObserved.equals(fromRaw)) {
+            throw new IllegalStateException("the requests differ:\n library  " + fromLibrary + "\n raw      " + fromRaw
+                    + "\n observed " + fromObserved);
+        }
+        if (observedOperations() != 1) {
+            throw new IllegalStateException("the observed client's update was not timed");
         }
     }
 }
