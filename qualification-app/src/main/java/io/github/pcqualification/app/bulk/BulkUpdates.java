@@ -253,6 +253,11 @@ public final class BulkUpdates {
                 if (Thread.interrupted()) {
                     throw new InterruptedException("bulk run interrupted");
                 }
+                // The source is read only when the row can enter the window: at most a window of rows is held.
+                awaitRoom(false);
+                if (fault.get() != null) {
+                    return null;
+                }
                 BulkItem<K> item;
                 try {
                     if (!items.hasNext()) {
@@ -278,9 +283,11 @@ public final class BulkUpdates {
                     return null;
                 }
                 Optional<BulkResult<K>> now = immediate(item, first);
-                awaitRoom(now.isEmpty());
-                if (fault.get() != null) {
-                    return null;
+                if (now.isEmpty()) {
+                    awaitRoom(true);
+                    if (fault.get() != null) {
+                        return null;
+                    }
                 }
                 Slot<K> slot = new Slot<>();
                 pending.addLast(slot);
