@@ -12,7 +12,8 @@ def reports = new File(basedir, 'target/surefire-reports')
  'SwappingInTheFakeTest',          // README, "Swapping in the fake": the builder on the fake
  'SeedResourceTest',               // README's seed file as seedResource, as serve-fake --seed reads it
  'FakeAdapterContractTest',        // the test-jar's contract suite, subclassed by a consumer
- 'LoggingProviderTest'             // logback is SLF4J's only provider
+ 'LoggingProviderTest',            // logback is SLF4J's only provider
+ 'BulkFromCodeTest'                // README, "Embedding" ("Bulk from code"): the bulk API over a list
 ].each { name ->
     def report = new File(reports, "TEST-com.contoso.platform.${name}.xml")
     assert report.isFile() : "${name} did not run: Surefire's default includes did not pick it up (no ${report})"
