@@ -126,6 +126,21 @@ public final class BulkUpdates {
     }
 
     /**
+     * Runs every request an iterator gives (a database cursor, say), numbered 1, 2, 3... in its order; each result's
+     * key is its request. The total is unknown.
+     *
+     * @param requests the rows, read once, one at a time; none may be null
+     * @param onResult receives each row's result, in input order, on the calling thread
+     * @return how the run ended
+     * @throws InterruptedException if the calling thread is interrupted
+     * @throws RuntimeException what the source, the journal or {@code onResult} threw
+     */
+    public BulkSummary run(Iterator<QualificationRequest> requests,
+            Consumer<? super BulkResult<QualificationRequest>> onResult) throws InterruptedException {
+        return runItems(numbered(checkNotNull(requests, "requests")), OptionalLong.empty(), onResult);
+    }
+
+    /**
      * Runs every request of a stream, numbered 1, 2, 3... in its encounter order; each result's key is its request.
      * The total is known when the stream knows its exact size. The stream is not closed.
      *

@@ -122,6 +122,18 @@ class BulkUpdatesTest {
     }
 
     @Test
+    void anIterator_isRunLikeAList_withoutATotal() throws Exception {
+        List<BulkProgress> progress = new CopyOnWriteArrayList<>();
+        Iterator<QualificationRequest> cursor = List.of(education(FRESH), education(EDUCATED)).iterator();
+
+        BulkSummary summary = BulkUpdates.over(pc).progress(progress::add, Duration.ZERO).build().run(cursor, results::add);
+
+        assertThat(kinds(results)).isEqualTo("1:updated 2:unchanged");
+        assertThat(summary.done()).isEqualTo(2);
+        assertThat(progress).isNotEmpty().allSatisfy(p -> assertThat(p.total()).isEmpty());
+    }
+
+    @Test
     void aCustomerListedAgain_isSentOnce_forItsFirstPosition() throws Exception {
         List<QualificationRequest> requests = List.of(education(FRESH), education(SECOND), education(FRESH),
                 QualificationRequest.of(SECOND, Qualification.NONPROFIT));
@@ -412,5 +424,21 @@ class BulkUpdatesTest {
 
         assertThat(progress).extracting(BulkProgress::done).containsExactly(2L, 4L, 4L);
         assertThat(progress.get(2).elapsed()).isEqualTo(Duration.ofSeconds(4));
+    }
+
+    @Test
+    void theListener_isToldWhenExactlyTheIntervalHasPassed() throws Exception {
+        List<BulkProgress> progress = new CopyOnWriteArrayList<>();
+        AtomicLong nanos = new AtomicLong();
+
+        BulkUpdates.over(request -> {
+            nanos.addAndGet(Duration.ofSeconds(1).toNanos());
+            return pc.update(request);
+        }).concurrency(1).window(1).nanoTime(nanos::get).progress(progress::add, Duration.ofSeconds(1))
+                .build().run(List.of(education(FRESH), education(SECOND), education(EDUCATED)), results::add);
+
+        assertThat(progress).extracting(BulkProgress::done).containsExactly(1L, 2L, 3L, 3L);
+        assertThat(progress).extracting(BulkProgress::elapsed).containsExactly(Duration.ofSeconds(1),
+                Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofSeconds(3));
     }
 }
