@@ -2,13 +2,37 @@ package io.github.pcqualification.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.pcqualification.adapter.fake.DemoData;
 import io.github.pcqualification.app.bulk.BulkProgress;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The bulk command's live progress line, from the library's progress figures. */
 class BulkProgressLineTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void onATerminal_theBulkCommandShowsTheLibrarysProgress_thenClearsTheLine() throws IOException {
+        Path in = Files.writeString(dir.resolve("in.csv"), "customerId,qualification,validationCode\n"
+                + DemoData.FRESH_CUSTOMER + ",Education,\n" + "not-a-guid,Education,\n" + DemoData.FRESH_CUSTOMER
+                + ",Education,\n");
+
+        BulkCommandInProcessTest.Result result = BulkCommandInProcessTest.run(Map.of(), true, "bulk", "--input",
+                in.toString(), "--output", dir.resolve("report.csv").toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.REJECTED);
+        assertThat(result.err()).startsWith("\r\033[K").contains("\r\033[K3/3 rows (100%), ")
+                .contains(", 1 errors (1 final, 0 transient), elapsed 0m0")
+                .contains("\r\033[Kbulk: 3 rows in ");
+    }
 
     @Test
     void theLine_showsTheShareTheRateTheErrorsTheTimeSoFarAndLeft() {
