@@ -380,10 +380,15 @@ public final class BulkUpdates {
             } catch (RuntimeException e) {
                 return new BulkResult.Crashed<>(item.position(), item.key(), request, e);
             }
-            outcome.foldUpdate(updated -> null, unchanged -> null, failure -> failure.foldFailure(invalid -> null,
-                    rejected -> null, notFound -> null, unavailable -> null,
-                    failed -> stoppedBy.compareAndSet(null, failed)));
+            authenticationFailure(outcome).ifPresent(failed -> stoppedBy.compareAndSet(null, failed));
             return new BulkResult.Sent<>(item.position(), item.key(), request, outcome);
+        }
+
+        /** The failure that stops the run: every later request would fail the same way. */
+        private Optional<AuthenticationFailed> authenticationFailure(UpdateOutcome outcome) {
+            Optional<AuthenticationFailed> none = Optional.empty();
+            return outcome.foldUpdate(updated -> none, unchanged -> none, failure -> failure.foldFailure(
+                    invalid -> none, rejected -> none, notFound -> none, unavailable -> none, Optional::of));
         }
 
         /** Records the row (a failure propagates: the row is not counted nor delivered), then lets it be delivered. */

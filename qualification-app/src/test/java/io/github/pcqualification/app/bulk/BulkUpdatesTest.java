@@ -111,6 +111,17 @@ class BulkUpdatesTest {
     }
 
     @Test
+    void anEmptyStream_hasATotalOfZero_andEndsAtOnce() throws Exception {
+        List<BulkProgress> progress = new CopyOnWriteArrayList<>();
+
+        BulkSummary summary = BulkUpdates.over(pc).progress(progress::add, Duration.ZERO).build()
+                .run(Stream.<QualificationRequest>empty(), results::add);
+
+        assertThat(summary.done()).isZero();
+        assertThat(progress).singleElement().satisfies(p -> assertThat(p.total()).hasValue(0));
+    }
+
+    @Test
     void anIterableThatIsNotACollection_hasNoTotal() throws Exception {
         List<BulkProgress> progress = new CopyOnWriteArrayList<>();
         Iterable<QualificationRequest> rows = () -> List.of(education(FRESH)).iterator();
@@ -429,7 +440,7 @@ class BulkUpdatesTest {
     @Test
     void theListener_isToldWhenExactlyTheIntervalHasPassed() throws Exception {
         List<BulkProgress> progress = new CopyOnWriteArrayList<>();
-        AtomicLong nanos = new AtomicLong();
+        AtomicLong nanos = new AtomicLong(Duration.ofDays(3).toNanos());   // a monotonic clock starts anywhere
 
         BulkUpdates.over(request -> {
             nanos.addAndGet(Duration.ofSeconds(1).toNanos());

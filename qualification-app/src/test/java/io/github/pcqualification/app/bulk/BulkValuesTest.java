@@ -86,6 +86,27 @@ class BulkValuesTest {
     }
 
     @Test
+    void everyResult_refusesAPositionBelowOne_andANullKey() {
+        List<java.util.function.LongFunction<BulkResult<String>>> atPosition = List.of(
+                p -> new BulkResult.Sent<>(p, "k", REQUEST, Variants.updated()),
+                p -> new BulkResult.Invalid<>(p, "k", "bad"),
+                p -> new BulkResult.Duplicate<>(p, "k", REQUEST, -1),
+                p -> new BulkResult.NotSent<>(p, "k", REQUEST, AUTH),
+                p -> new BulkResult.WouldSend<>(p, "k", REQUEST),
+                p -> new BulkResult.Crashed<>(p, "k", REQUEST, new IllegalStateException()));
+        for (java.util.function.LongFunction<BulkResult<String>> result : atPosition) {
+            assertThatIllegalArgumentException().isThrownBy(() -> result.apply(0))
+                    .withMessage("positions start at 1, got 0");
+        }
+        assertThatNullPointerException().isThrownBy(() -> new BulkResult.Sent<>(1, null, REQUEST, Variants.updated()));
+        assertThatNullPointerException().isThrownBy(() -> new BulkResult.Duplicate<>(2, null, REQUEST, 1));
+        assertThatNullPointerException().isThrownBy(() -> new BulkResult.NotSent<>(1, null, REQUEST, AUTH));
+        assertThatNullPointerException().isThrownBy(() -> new BulkResult.WouldSend<>(1, null, REQUEST));
+        assertThatNullPointerException().isThrownBy(
+                () -> new BulkResult.Crashed<>(1, null, REQUEST, new IllegalStateException()));
+    }
+
+    @Test
     void items_haveARequestOrAProblem_neverBoth() {
         assertThat(BulkItem.of(1, "k", REQUEST).request()).contains(REQUEST);
         assertThat(BulkItem.invalid(1, "k", "bad").problem()).contains("bad");
@@ -185,6 +206,8 @@ class BulkValuesTest {
         assertThatIllegalArgumentException().isThrownBy(() -> builder.window((1 << 20) + 1));
         assertThatIllegalArgumentException().isThrownBy(() -> builder.progress(p -> { }, Duration.ofNanos(-1)));
         assertThatIllegalArgumentException().isThrownBy(() -> builder.progress(p -> { }, Duration.ofDays(1).plusNanos(1)));
+        assertThat(builder.progress(p -> { }, Duration.ofDays(1))).isSameAs(builder);
+        assertThat(builder.window(1 << 20)).isSameAs(builder);
         assertThatNullPointerException().isThrownBy(() -> builder.progress(null, Duration.ZERO));
         assertThatNullPointerException().isThrownBy(() -> builder.journal(null));
         assertThatNullPointerException().isThrownBy(() -> builder.throttle(null));

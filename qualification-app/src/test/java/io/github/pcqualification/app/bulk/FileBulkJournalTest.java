@@ -129,6 +129,14 @@ class FileBulkJournalTest {
     }
 
     @Test
+    void aFileOfOneEmptyLine_isNotAJournal() throws IOException {
+        Files.writeString(file(), "\n", StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> FileBulkJournal.open(file())).isInstanceOf(IOException.class)
+                .hasMessageContaining("is not a bulk journal");
+    }
+
+    @Test
     void aDamagedRow_isRefused_namingItsLine() throws IOException {
         for (String bad : List.of("2 updated maybe", "0 updated done", "x updated done", "2 UPDATED done",
                 "2147483647 updated done", "2  updated done")) {
