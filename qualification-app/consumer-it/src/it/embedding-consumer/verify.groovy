@@ -13,7 +13,8 @@ def reports = new File(basedir, 'target/surefire-reports')
  'SeedResourceTest',               // README's seed file as seedResource, as serve-fake --seed reads it
  'FakeAdapterContractTest',        // the test-jar's contract suite, subclassed by a consumer
  'LoggingProviderTest',            // logback is SLF4J's only provider
- 'WithoutMicrometerTest'           // observations are optional: no Micrometer, and the library works
+ 'WithoutMicrometerTest',          // observations are optional: no Micrometer, and the library works
+ 'BulkFromCodeTest'                // README, "Embedding" ("Bulk from code"): the bulk API over a list
 ].each { name ->
     def report = new File(reports, "TEST-com.contoso.platform.${name}.xml")
     assert report.isFile() : "${name} did not run: Surefire's default includes did not pick it up (no ${report})"

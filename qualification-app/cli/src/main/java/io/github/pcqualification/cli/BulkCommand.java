@@ -2,6 +2,7 @@ package io.github.pcqualification.cli;
 
 import io.github.pcqualification.app.PartnerCenterQualifications;
 import io.github.pcqualification.app.SharedThrottle;
+import io.github.pcqualification.app.bulk.BulkProgress;
 import io.github.pcqualification.cli.bulk.BulkInputException;
 import io.github.pcqualification.cli.bulk.BulkJob;
 import io.github.pcqualification.cli.bulk.BulkWriteException;
@@ -18,9 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -76,7 +74,10 @@ final class BulkCommand extends RemoteCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (PartnerCenterQualifications pc = open(mode, throttle)) {
             BulkJob job = new BulkJob(pc, jobOptions, System::nanoTime);
-            ScheduledExecutorService ticker = root.isTerminal() ? startProgress(job, err) : null;
+            boolean terminal = root.isTerminal();
+            if (terminal) {
+                showProgress(job, throttle, err);
+            }
             BulkJob.Summary summary;
             // Ctrl-C / SIGTERM: say how far the run got and how to resume. The hook only prints: the journal's
             // rows are whole lines, and a line torn by the exit is cut off when the journal is next read.
@@ -92,8 +93,7 @@ final class BulkCommand extends RemoteCommand implements Callable<Integer> {
                 } catch (IllegalStateException shuttingDown) {
                     // The JVM is exiting: the hook runs.
                 }
-                if (ticker != null) {
-                    ticker.shutdownNow();
+                if (terminal) {
                     err.print("\r\033[K");
                 }
             }
@@ -182,25 +182,37 @@ final class BulkCommand extends RemoteCommand implements Callable<Integer> {
                                 + " it stopped"));
     }
 
-    private static ScheduledExecutorService startProgress(BulkJob job, PrintWriter err) {
-        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "bulk-progress");
-            t.setDaemon(true);
-            return t;
-        });
-        long started = System.nanoTime();
-        ticker.scheduleAtFixedRate(() -> {
-            BulkJob.Progress p = job.progress();
-            long done = p.done() + p.resumed();
-            double seconds = (System.nanoTime() - started) / 1e9;
-            double rate = seconds > 0 ? p.done() / seconds : 0;
-            long errors = p.count(RowOutcome.INVALID) + p.count(RowOutcome.REJECTED) + p.count(RowOutcome.FAILED);
-            String eta = rate > 0 ? formatDuration(Duration.ofSeconds((long) ((p.total() - done) / rate))) : "?";
-            err.print(String.format(Locale.ROOT, "\r\033[K%d/%d rows, %.0f rows/s, %d errors, ETA %s", done, p.total(),
-                    rate, errors, eta));
+    /** The live progress line: every half second, from the library's progress listener, on this thread. */
+    private static void showProgress(BulkJob job, SharedThrottle throttle, PrintWriter err) {
+        job.progress(throttle, Duration.ofMillis(500), p -> {
+            err.print("\r\033[K" + progressLine(p));
             err.flush();
-        }, 500, 500, TimeUnit.MILLISECONDS);
-        return ticker;
+        });
+    }
+
+    /**
+     * The progress line: rows done (those a journal showed done included) of the total, the share, the rate, the
+     * errors (final ones a rerun would repeat, transient ones it sends again), the time so far and left, the time
+     * workers were held by throttling, and the wait for a {@code Retry-After} under way.
+     */
+    static String progressLine(BulkProgress p) {
+        long done = p.done() + p.resumed();
+        String total = p.total().isPresent() ? Long.toString(p.total().getAsLong()) : "?";
+        String percent = p.fractionDone().map(f -> String.format(Locale.ROOT, " (%.0f%%)", Math.floor(f * 100)))
+                .orElse("");
+        long errors = p.finalErrors() + p.transientErrors();
+        String line = String.format(Locale.ROOT, "%d/%s rows%s, %.0f rows/s, %d errors", done, total, percent, p.rate(),
+                errors)
+                + (errors > 0 ? " (" + p.finalErrors() + " final, " + p.transientErrors() + " transient)" : "")
+                + ", elapsed " + formatDuration(p.elapsed()) + ", ETA " + p.eta().map(BulkCommand::formatDuration).orElse("?");
+        if (!p.throttled().isZero()) {
+            line += ", throttled " + formatDuration(p.throttled());
+        }
+        if (p.waitingForRetryAfter()) {
+            long seconds = (p.retryAfterLeft().toMillis() + 999) / 1000;
+            line += ", waiting " + seconds + "s for Retry-After";
+        }
+        return line;
     }
 
     private static String formatDuration(Duration d) {

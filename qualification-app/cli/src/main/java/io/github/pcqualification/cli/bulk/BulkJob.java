@@ -4,15 +4,19 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.io.ByteStreams;
-import com.google.common.util.concurrent.ThreadFactoryBuilder;
+import io.github.pcqualification.app.SharedThrottle;
+import io.github.pcqualification.app.bulk.BulkItem;
+import io.github.pcqualification.app.bulk.BulkJournal;
+import io.github.pcqualification.app.bulk.BulkProgressListener;
+import io.github.pcqualification.app.bulk.BulkResult;
+import io.github.pcqualification.app.bulk.BulkSummary;
+import io.github.pcqualification.app.bulk.BulkUpdates;
 import io.github.pcqualification.domain.model.ApiMode;
 import io.github.pcqualification.domain.model.Printable;
 import io.github.pcqualification.domain.model.QualificationRequest;
 import io.github.pcqualification.domain.outcome.AuthenticationFailed;
 import io.github.pcqualification.domain.outcome.UpdateOutcome;
 import io.github.pcqualification.domain.port.in.UpdateQualificationUseCase;
-import io.github.pcqualification.domain.rules.RequestRules;
-import io.github.pcqualification.domain.rules.RuleViolation;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -31,14 +35,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.BitSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
@@ -58,6 +59,10 @@ import org.apache.commons.csv.CSVRecord;
  * again). The report is assembled at the end in input order from the rows written as they finished
  * (the journal, so it is complete after a resumed run, or a scratch file); that step needs 8 bytes
  * per input row.
+ *
+ * <p>The CSV side is this class's (reading and checking the input, the report, the journal's format and its binding
+ * to the input, target and API, the file checks); the sending is the library's bulk engine
+ * ({@link BulkUpdates}): concurrency, duplicates, skipping journaled rows, the authentication stop.
  */
 public final class BulkJob {
 
@@ -243,6 +248,9 @@ public final class BulkJob {
     private final long bytesPerFile;
     /** This job's scratch files, named once ({@link #scratchFiles()}). */
     private final List<Path> scratch;
+    private Optional<SharedThrottle> throttle = Optional.empty();
+    private Optional<BulkProgressListener> listener = Optional.empty();
+    private Duration every = Duration.ofSeconds(1);
 
     /**
      * A job, not started.
@@ -264,6 +272,23 @@ public final class BulkJob {
         this.bytesPerFile = bytesPerFile;
         this.scratch = List.of(BulkPaths.siblingName(options.output(), "rows"),
                 BulkPaths.siblingName(options.output(), "partial"));
+    }
+
+    /**
+     * Tells {@code listener} how the run goes (the library's {@link BulkProgressListener}, on the calling thread),
+     * with the throttle's figures: the time workers were held by {@code Retry-After} pauses and the pause left.
+     *
+     * @param throttle the throttle the use case's requests pass
+     * @param every how often, while rows finish or the run waits
+     * @param listener the listener
+     * @return this job
+     * @throws NullPointerException if an argument is null
+     */
+    public BulkJob progress(SharedThrottle throttle, Duration every, BulkProgressListener listener) {
+        this.throttle = Optional.of(checkNotNull(throttle, "throttle"));
+        this.every = checkNotNull(every, "every");
+        this.listener = Optional.of(checkNotNull(listener, "listener"));
+        return this;
     }
 
     /**
@@ -519,81 +544,111 @@ public final class BulkJob {
         }
     }
 
+    /**
+     * Sends the rows through the library's engine ({@link BulkUpdates}): it finds duplicates, skips the journal's done
+     * rows, bounds the rows in flight and stops sending at an authentication failure or at the first failed write;
+     * this job turns each result into a report row and writes it to {@code log} as it finishes.
+     */
     private void process(RowLog log, BitSet done) throws IOException, InterruptedException {
-        CustomerIndex seen = new CustomerIndex();
-        ExecutorService workers = Executors.newFixedThreadPool(options.concurrency(),
-                new ThreadFactoryBuilder().setNameFormat("bulk-worker-%d").setDaemon(true).build());
-        Semaphore inFlight = new Semaphore(options.concurrency() * 2);
+        BulkUpdates.Builder engine = BulkUpdates.over(useCase).concurrency(options.concurrency()).nanoTime(nanoTime)
+                .journal(new LogJournal(log, done));
+        if (options.dryRun()) {
+            engine.dryRun(options.mode());
+        }
+        throttle.ifPresent(engine::throttle);
+        listener.ifPresent(l -> engine.progress(l, every));
         try (CSVParser parser = openInput()) {
-            long line = 1;
-            for (CSVRecord record : parser) {
-                if (fault.get() != null) {
-                    break;
-                }
-                line++;
-                BulkRow row = RowParser.parse(line, record);
-                long thisLine = line;
-                OptionalLong firstLine = row.request()
-                        .map(r -> seen.putIfAbsent(r.customer().value(), thisLine))
-                        .orElse(OptionalLong.empty());
-                if (done.get((int) line)) {
-                    continue;
-                }
-                if (row.problem().isPresent()) {
-                    finish(log, report(row, RowOutcome.INVALID, row.problem().get(), ""));
-                } else if (firstLine.isPresent()) {
-                    finish(log, report(row, RowOutcome.DUPLICATE,
-                            "customer already listed on line " + firstLine.getAsLong() + "; sent once, for that line", ""));
-                } else if (options.dryRun()) {
-                    finish(log, dryRun(row));
-                } else if (stoppedBy.get() != null) {
-                    finish(log, notSent(row));
-                } else {
-                    inFlight.acquire();
-                    workers.execute(() -> {
-                        try {
-                            if (fault.get() == null) {
-                                finish(log, send(row));
-                            }
-                        } catch (RuntimeException | Error e) {
-                            fault.compareAndSet(null, e);
-                        } finally {
-                            inFlight.release();
-                        }
-                    });
-                }
-            }
-        } finally {
-            workers.shutdown();
-            while (!workers.awaitTermination(1, TimeUnit.MINUTES)) {
-                // Every row ends: each call is bounded by the adapter's deadline. Keep waiting.
-            }
-        }
-    }
+            Iterator<CSVRecord> records = parser.iterator();
+            Iterator<BulkItem<BulkRow>> items = new Iterator<>() {
+                private long line = 1;
 
-    private void finish(RowLog log, ReportRow row) {
-        try {
-            log.append(row);
-        } catch (UncheckedIOException e) {
-            // The first failed write stops the job sending: a result that cannot be recorded must not be produced.
+                @Override
+                public boolean hasNext() {
+                    try {
+                        return records.hasNext();
+                    } catch (RuntimeException e) {
+                        throw new InputFailure(e);
+                    }
+                }
+
+                @Override
+                public BulkItem<BulkRow> next() {
+                    CSVRecord record;
+                    try {
+                        record = records.next();
+                    } catch (RuntimeException e) {
+                        throw new InputFailure(e);
+                    }
+                    BulkRow row = RowParser.parse(++line, record);
+                    return row.request().map(r -> BulkItem.of(row.line(), row, r))
+                            .orElseGet(() -> BulkItem.invalid(row.line(), row, row.problem().orElseThrow()));
+                }
+            };
+            BulkSummary summary = engine.build().runItems(items, OptionalLong.of(progress.total), result -> { });
+            summary.stoppedBy().ifPresent(stop -> stoppedBy.compareAndSet(null, stop));
+        } catch (InputFailure e) {
+            // The input could not be read mid-run: not a failed write; the rows finished before it are journaled.
+            throw e.getCause();
+        } catch (RuntimeException | Error e) {
+            // A failed write of the journal (or scratch file), or an error of a worker: the engine stopped sending.
             fault.compareAndSet(null, e);
-            return;
         }
-        progress.add(row.outcome());
     }
 
-    private ReportRow send(BulkRow row) {
-        if (stoppedBy.get() != null) {
-            return notSent(row);
+    /** The input's reader failed while the job ran; carried through the engine and unwrapped. */
+    private static final class InputFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        InputFailure(RuntimeException cause) {
+            super(cause);
         }
-        QualificationRequest request = row.request().orElseThrow();
-        UpdateOutcome outcome;
-        try {
-            outcome = useCase.update(request);
-        } catch (RuntimeException e) {
-            return report(row, RowOutcome.FAILED, "unexpected error: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), "");
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
         }
+    }
+
+    /** The journal (or scratch file) as the engine's journal: each finished row is one report row, written as it ends. */
+    private final class LogJournal implements BulkJournal {
+        private final RowLog log;
+        private final BitSet done;
+
+        LogJournal(RowLog log, BitSet done) {
+            this.log = log;
+            this.done = done;
+        }
+
+        @Override
+        public boolean isDone(long position) {
+            return done.get((int) position);
+        }
+
+        @Override
+        public void record(BulkResult<?> result) {
+            ReportRow row = reportRow((BulkRow) result.key(), result);
+            // A failed write throws: the engine stops sending, as a result that cannot be recorded must not be produced.
+            log.append(row);
+            progress.add(row.outcome());
+        }
+    }
+
+    /** The report row of a result: the outcome column and the detail people read. */
+    private ReportRow reportRow(BulkRow row, BulkResult<?> result) {
+        return result.foldResult(
+                sent -> sent(row, sent.outcome()),
+                invalid -> report(row, RowOutcome.INVALID, invalid.problem(), ""),
+                duplicate -> report(row, RowOutcome.DUPLICATE, "customer already listed on line "
+                        + duplicate.firstPosition() + "; sent once, for that line", ""),
+                notSent -> report(row, RowOutcome.FAILED, "not sent: authentication failed earlier in this run; fix the"
+                        + " credentials and run again (with --journal only the unfinished rows are sent)", ""),
+                wouldSend -> report(row, RowOutcome.WOULD_SEND, wouldSend(wouldSend.request()), ""),
+                crashed -> report(row, RowOutcome.FAILED, "unexpected error: "
+                        + crashed.exception().getClass().getSimpleName()
+                        + (crashed.exception().getMessage() == null ? "" : ": " + crashed.exception().getMessage()), ""));
+    }
+
+    private static ReportRow sent(BulkRow row, UpdateOutcome outcome) {
         String correlation = outcome.correlationId().toString();
         return outcome.foldUpdate(
                 updated -> report(row, RowOutcome.UPDATED, updated.qualification().qualification()
@@ -606,28 +661,14 @@ public final class BulkJob {
                         rejected -> report(row, RowOutcome.REJECTED, rejected.message(), correlation),
                         notFound -> report(row, RowOutcome.REJECTED, notFound.message(), correlation),
                         unavailable -> report(row, RowOutcome.FAILED, unavailable.message(), correlation),
-                        failed -> {
-                            stoppedBy.compareAndSet(null, failed);
-                            return report(row, RowOutcome.FAILED, failed.message() + "; the job stopped sending",
-                                    correlation);
-                        }));
+                        failed -> report(row, RowOutcome.FAILED, failed.message() + "; the job stopped sending",
+                                correlation)));
     }
 
-    /** A row left unsent after an authentication failure: failed, so a rerun sends it. */
-    private static ReportRow notSent(BulkRow row) {
-        return report(row, RowOutcome.FAILED, "not sent: authentication failed earlier in this run; fix the"
-                + " credentials and run again (with --journal only the unfinished rows are sent)", "");
-    }
-
-    private ReportRow dryRun(BulkRow row) {
-        QualificationRequest request = row.request().orElseThrow();
-        List<RuleViolation> violations = RequestRules.check(request, options.mode());
-        if (!violations.isEmpty()) {
-            return report(row, RowOutcome.INVALID,
-                    violations.stream().map(RuleViolation::message).collect(Collectors.joining("; ")), "");
-        }
+    /** What a dry run would send, as the request line. */
+    private String wouldSend(QualificationRequest request) {
         String customer = request.customer().toString();
-        String what = options.mode() == ApiMode.SYNCHRONOUS
+        return options.mode() == ApiMode.SYNCHRONOUS
                 ? "PUT /v1/customers/" + customer + "/qualification"
                         + request.validationCode().map(c -> "?code=" + URLEncoder.encode(c.value(), StandardCharsets.UTF_8))
                                 .orElse("")
@@ -636,7 +677,6 @@ public final class BulkJob {
                         + request.educationSegment().map(s -> " " + s.wireName()).orElse("")
                         + request.website().map(w -> " " + w).orElse("")
                         + request.validationCode().map(c -> " validationCode " + c).orElse("");
-        return report(row, RowOutcome.WOULD_SEND, what, "");
     }
 
     private static ReportRow report(BulkRow row, RowOutcome outcome, String detail, String correlationId) {

@@ -151,7 +151,7 @@ public final class BulkMemoryHarness {
         return sum;
     }
 
-    /** The slots of {@link CustomerIndex} once it holds {@code customers}: it doubles past half full. */
+    /** The slots of the duplicate index (app.bulk.CustomerIndex) once it holds {@code customers}: it doubles past half full. */
     private static long indexSlots(long customers) {
         long slots = 1 << 10;
         while ((customers + 1) * 2 > slots) {

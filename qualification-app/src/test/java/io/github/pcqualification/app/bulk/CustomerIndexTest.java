@@ -1,4 +1,4 @@
-package io.github.pcqualification.cli.bulk;
+package io.github.pcqualification.app.bulk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

@@ -1,4 +1,4 @@
-package io.github.pcqualification.cli.bulk;
+package io.github.pcqualification.app.bulk;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
@@ -6,10 +6,10 @@ import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
- * The customers a bulk run has seen, each with the line it was first listed on: an open-addressing
+ * The customers a bulk run has seen, each with the position it was first listed at: an open-addressing
  * table of three {@code long}s per customer (24 bytes), so a million customers cost about 48 MiB at
  * the worst load factor instead of the ~150 MiB of a {@code HashMap<UUID, Long>}. Not thread-safe: the
- * reader thread alone uses it.
+ * thread that reads the rows alone uses it. (Moved from the CLI's bulk job, which now runs on this engine.)
  */
 final class CustomerIndex {
 
