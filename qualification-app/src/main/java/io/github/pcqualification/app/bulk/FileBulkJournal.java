@@ -6,14 +6,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.BitSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,19 +32,11 @@ public final class FileBulkJournal implements BulkJournal, Closeable {
     private static final Pattern ROW = Pattern.compile("([1-9][0-9]{0,9}) ([a-z-]{1,32}) (done|retry)");
     private static final long MAX_POSITION = Integer.MAX_VALUE - 1L;
 
-    private final FileChannel channel;
-    private final Path file;
+    private final AppendOnlyFile lines;
     private final BitSet done;
-    private final Object writeLock = new Object();
-    private final Object forceLock = new Object();
-    private long written;
-    private long forced;
-    /** Set by the first failed write: nothing is written after it, so at most the last line is torn. */
-    private IOException broken;
 
-    private FileBulkJournal(FileChannel channel, Path file, BitSet done) {
-        this.channel = channel;
-        this.file = file;
+    private FileBulkJournal(AppendOnlyFile lines, BitSet done) {
+        this.lines = lines;
         this.done = done;
     }
 
@@ -61,31 +49,22 @@ public final class FileBulkJournal implements BulkJournal, Closeable {
      */
     public static FileBulkJournal open(Path file) throws IOException {
         checkNotNull(file, "file");
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
-        try {
-            long complete = endOfLastCompleteLine(channel);
-            BitSet done = new BitSet();
-            if (complete == 0) {
-                channel.truncate(0);
-                channel.write(StandardCharsets.UTF_8.encode(HEAD + "\n"), 0);
-                channel.force(false);
-            } else {
-                read(channel, complete, file, done);
-                channel.truncate(complete);
-            }
-            channel.position(channel.size());
-            return new FileBulkJournal(channel, file, done);
-        } catch (IOException | RuntimeException e) {
-            channel.close();
-            throw e;
+        long complete = Files.exists(file) ? AppendOnlyFile.wholeLinesLength(file) : 0;
+        BitSet done = new BitSet();
+        if (complete == 0) {
+            return new FileBulkJournal(AppendOnlyFile.create(file, HEAD + "\n", AppendOnlyFile.NO_LIMIT), done);
+        }
+        read(file, complete, done);
+        return new FileBulkJournal(AppendOnlyFile.reopen(file, AppendOnlyFile.NO_LIMIT), done);
+    }
+
+    private static void read(Path file, long complete, BitSet done) throws IOException {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            read(reader, complete, file, done);
         }
     }
 
-    private static void read(FileChannel channel, long complete, Path file, BitSet done) throws IOException {
-        channel.position(0);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(Channels.newInputStream(channel),
-                StandardCharsets.UTF_8));
+    private static void read(BufferedReader reader, long complete, Path file, BitSet done) throws IOException {
         long read = 0;
         long number = 0;
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -135,22 +114,7 @@ public final class FileBulkJournal implements BulkJournal, Closeable {
         checkNotNull(result, "result");
         checkArgument(result.position() <= MAX_POSITION, "a file journal takes positions up to %s, got %s",
                 MAX_POSITION, result.position());
-        String line = result.position() + " " + kind(result) + " " + (result.isFinal() ? "done" : "retry") + "\n";
-        long mine;
-        synchronized (writeLock) {
-            write(line);
-            mine = ++written;
-        }
-        synchronized (forceLock) {
-            if (forced < mine) {
-                long upTo;
-                synchronized (writeLock) {
-                    upTo = written;
-                }
-                force();
-                forced = upTo;
-            }
-        }
+        lines.appendDurably(result.position() + " " + kind(result) + " " + (result.isFinal() ? "done" : "retry") + "\n");
     }
 
     /** The kind of a result as a journal line names it. */
@@ -171,52 +135,6 @@ public final class FileBulkJournal implements BulkJournal, Closeable {
      */
     @Override
     public void close() throws IOException {
-        synchronized (writeLock) {
-            if (channel.isOpen()) {
-                try {
-                    channel.force(false);
-                } finally {
-                    channel.close();
-                }
-            }
-        }
-    }
-
-    private void write(String text) {
-        if (broken != null) {
-            throw new UncheckedIOException(broken);
-        }
-        ByteBuffer bytes = StandardCharsets.UTF_8.encode(text);
-        try {
-            while (bytes.hasRemaining()) {
-                channel.write(bytes);
-            }
-        } catch (IOException e) {
-            broken = new IOException("cannot write " + file + ": " + e.getMessage(), e);
-            throw new UncheckedIOException(broken);
-        }
-    }
-
-    private void force() {
-        try {
-            channel.force(false);
-        } catch (IOException e) {
-            synchronized (writeLock) {
-                broken = new IOException("cannot write " + file + " to disk: " + e.getMessage(), e);
-            }
-            throw new UncheckedIOException(broken);
-        }
-    }
-
-    private static long endOfLastCompleteLine(FileChannel channel) throws IOException {
-        ByteBuffer one = ByteBuffer.allocate(1);
-        for (long p = channel.size() - 1; p >= 0; p--) {
-            one.clear();
-            channel.read(one, p);
-            if (one.get(0) == '\n') {
-                return p + 1;
-            }
-        }
-        return 0;
+        lines.close();
     }
 }

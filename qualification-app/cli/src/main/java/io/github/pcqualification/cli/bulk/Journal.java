@@ -3,6 +3,7 @@ package io.github.pcqualification.cli.bulk;
 import com.google.common.hash.Hashing;
 import com.google.common.io.ByteStreams;
 import com.google.common.io.MoreFiles;
+import io.github.pcqualification.app.bulk.AppendOnlyFile;
 import io.github.pcqualification.domain.model.ApiMode;
 import io.github.pcqualification.domain.model.Printable;
 import java.io.BufferedReader;
@@ -11,13 +12,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
@@ -231,9 +230,7 @@ final class Journal {
     }
 
     private static long completeBytes(Path journal) throws IOException {
-        try (FileChannel channel = FileChannel.open(journal, StandardOpenOption.READ)) {
-            return RowLog.endOfLastCompleteLine(channel);
-        }
+        return AppendOnlyFile.wholeLinesLength(journal);
     }
 
     /** One checked row; comment lines are not records, and every row is one line (line breaks become spaces). */
