@@ -11,7 +11,7 @@ public final class DemoData {
     public static final CustomerId FRESH_CUSTOMER = CustomerId.parse("11111111-1111-4111-8111-111111111111");
     /** Holds Education. */
     public static final CustomerId EDUCATION_CUSTOMER = CustomerId.parse("22222222-2222-4222-8222-222222222222");
-    /** Holds GovernmentCommunityCloud. */
+    /** Holds GovernmentCommunityCloud, linked to {@link #VALIDATION_CODE} (its validations list it). */
     public static final CustomerId GCC_CUSTOMER = CustomerId.parse("33333333-3333-4333-8333-333333333333");
     /** Holds nothing yet (a second one, so a demo can use up both kinds of update). */
     public static final CustomerId SECOND_FRESH_CUSTOMER = CustomerId.parse("44444444-4444-4444-8444-444444444444");
@@ -46,6 +46,7 @@ public final class DemoData {
                 .addCustomer(GCC_CUSTOMER, Qualification.GOVERNMENT_COMMUNITY_CLOUD)
                 .addCustomer(SECOND_FRESH_CUSTOMER)
                 .addValidationCode(VALIDATION_CODE, 5, 5)
-                .addValidationCode(USED_UP_CODE, 1, 0);
+                .addValidationCode(USED_UP_CODE, 1, 0)
+                .linkValidation(GCC_CUSTOMER, VALIDATION_CODE);
     }
 }

@@ -56,7 +56,7 @@ import java.util.OptionalInt;
  * rules refuse (also when the customer already holds the value: the use case, not the port, turns that
  * into {@code Unchanged}); {@link Rejected} (400, no code) for a missing, foreign or used-up validation
  * code. A GCC success consumes one create of its code and links the code to the customer (its validations list the
- * links in the order made; a customer seeded with GCC has none). Asynchronous requests start {@code InReview}
+ * links in the order made; a customer seeded with GCC has the links {@link #linkValidation} seeds). Asynchronous requests start {@code InReview}
  * (dated by the injected {@link Clock}); {@link #approve} and {@link #deny} move them on; a denied
  * qualification does not count as held. Scripted {@link Fault}s replace (or delay) the next answers.
  *
@@ -164,6 +164,35 @@ public final class InMemoryPartnerCenter implements QualificationPort, Validatio
         synchronized (lock) {
             checkArgument(!codes.containsKey(code), "validation code %s was already added", code);
             codes.put(code, new CodeState(maxCreates, remainingCreates));
+        }
+        return this;
+    }
+
+    /**
+     * Seeds a link between a customer that holds Government Community Cloud and one of the partner's validation codes,
+     * as an earlier GCC qualification with that code left it: the customer's validations list it. Seeding history
+     * uses no create of the code.
+     *
+     * @param customer a customer the fake holds, holding {@code GovernmentCommunityCloud}
+     * @param code one of the partner's codes ({@link #addValidationCode}), not yet linked to the customer
+     * @return this fake, for chaining
+     * @throws IllegalArgumentException if the customer or the code is unknown, the customer does not hold GCC, or the
+     *     link exists
+     */
+    public InMemoryPartnerCenter linkValidation(CustomerId customer, ValidationCode code) {
+        checkNotNull(customer, "customer");
+        checkNotNull(code, "code");
+        synchronized (lock) {
+            LinkedHashMap<Qualification, Vetting> entries = customers.get(customer);
+            checkArgument(entries != null, "unknown customer %s", customer);
+            checkArgument(codes.containsKey(code), "unknown validation code %s: add it with addValidationCode first",
+                    code);
+            checkArgument(entries.containsKey(Qualification.GOVERNMENT_COMMUNITY_CLOUD),
+                    "customer %s does not hold GovernmentCommunityCloud: only a GCC qualification links a validation",
+                    customer);
+            List<ValidationCode> linked = linkedCodes.computeIfAbsent(customer, c -> new ArrayList<>());
+            checkArgument(!linked.contains(code), "validation code %s is already linked to customer %s", code, customer);
+            linked.add(code);
         }
         return this;
     }

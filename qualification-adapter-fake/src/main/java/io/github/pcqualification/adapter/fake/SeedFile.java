@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -25,7 +26,9 @@ import java.util.Set;
  *   "customers": [
  *     {"id": "11111111-1111-4111-8111-111111111111", "qualifications": []},
  *     {"id": "22222222-2222-4222-8222-222222222222", "qualifications": ["Education"]},
- *     {"id": "55555555-5555-4555-8555-555555555555", "qualifications": ["Education", "StateOwnedEntity"]}
+ *     {"id": "55555555-5555-4555-8555-555555555555", "qualifications": ["Education", "StateOwnedEntity"]},
+ *     {"id": "33333333-3333-4333-8333-333333333333", "qualifications": ["GovernmentCommunityCloud"],
+ *      "validations": ["DEMO-GCC-12345"]}
  *   ],
  *   "validationCodes": [
  *     {"validationId": "DEMO-GCC-12345", "maxCreates": 5, "remainingCreates": 5},
@@ -36,7 +39,8 @@ import java.util.Set;
  *
  * <p>Both arrays are optional. {@code id} is a GUID; qualification names are read like the service's
  * answers (case-insensitive, {@code _} and {@code -} ignored); {@code qualifications} may be omitted
- * (nothing held); {@code remainingCreates} defaults to {@code maxCreates}. Unknown fields, unknown
+ * (nothing held); {@code validations} (optional) are the partner's codes an earlier GCC qualification linked to the
+ * customer, which must hold GCC; {@code remainingCreates} defaults to {@code maxCreates}. Unknown fields, unknown
  * names, duplicates and combinations the rules forbid (Education with GovernmentCommunityCloud) are
  * refused with an {@link IllegalArgumentException} naming the place, before anything is added.
  */
@@ -102,10 +106,11 @@ public final class SeedFile {
     private static InMemoryPartnerCenter load(Map<?, ?> seed, InMemoryPartnerCenter fake) {
         onlyKeys(seed, "$", Set.of("customers", "validationCodes"));
         List<?> customers = list(seed, "customers", "$");
+        Map<CustomerId, List<?>> links = new LinkedHashMap<>();
         for (int i = 0; i < customers.size(); i++) {
             String where = "$.customers[" + i + "]";
             Map<?, ?> customer = object(customers.get(i), where);
-            onlyKeys(customer, where, Set.of("id", "qualifications"));
+            onlyKeys(customer, where, Set.of("id", "qualifications", "validations"));
             CustomerId id = CustomerId.parse(string(customer, "id", where));
             List<?> names = list(customer, "qualifications", where);
             Qualification[] held = new Qualification[names.size()];
@@ -117,6 +122,7 @@ public final class SeedFile {
                         "seed file: " + place + " is not a qualification: " + Printable.shorten((String) name)));
             }
             fake.addCustomer(id, held);
+            links.put(id, list(customer, "validations", where));
         }
         List<?> codes = list(seed, "validationCodes", "$");
         for (int i = 0; i < codes.size(); i++) {
@@ -128,6 +134,22 @@ public final class SeedFile {
                     "seed file: " + where + ".maxCreates is missing"));
             int remaining = count(code, "remainingCreates", where).orElse(max);
             fake.addValidationCode(ValidationCode.of(validationId), max, remaining);
+        }
+        // Links last: they name codes the file may list after the customer.
+        int index = 0;
+        for (Map.Entry<CustomerId, List<?>> customer : links.entrySet()) {
+            List<?> validations = customer.getValue();
+            for (int j = 0; j < validations.size(); j++) {
+                String place = "$.customers[" + index + "].validations[" + j + "]";
+                Object id = validations.get(j);
+                checkArgument(id instanceof String, "seed file: %s must be a string", place);
+                try {
+                    fake.linkValidation(customer.getKey(), ValidationCode.of((String) id));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("seed file: " + place + ": " + e.getMessage(), e);
+                }
+            }
+            index++;
         }
         return fake;
     }

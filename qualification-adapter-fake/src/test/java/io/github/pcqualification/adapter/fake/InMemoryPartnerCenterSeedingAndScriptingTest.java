@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.pcqualification.adapter.fake.testing.RecordingSleeper;
 import io.github.pcqualification.domain.model.CustomerId;
 import io.github.pcqualification.domain.model.CustomerQualification;
+import io.github.pcqualification.domain.model.CustomerValidation;
 import io.github.pcqualification.domain.model.OperationContext;
 import io.github.pcqualification.domain.model.PartnerValidationCode;
 import io.github.pcqualification.domain.model.Qualification;
@@ -17,6 +18,7 @@ import io.github.pcqualification.domain.model.VettingStatus;
 import io.github.pcqualification.domain.outcome.CodesListed;
 import io.github.pcqualification.domain.outcome.Found;
 import io.github.pcqualification.domain.outcome.Unavailable;
+import io.github.pcqualification.domain.outcome.ValidationsListed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,6 +53,44 @@ class InMemoryPartnerCenterSeedingAndScriptingTest {
     }
 
     // ---------------------------------------------------------------- validation codes
+
+    @Test
+    void aSeededLink_isListedAsTheCustomersValidation_andUsesNoCreate() {
+        CustomerId customer = newCustomer();
+        ValidationCode code = ValidationCode.of("SEEDED-LINK-1");
+        assertThat(fake.addCustomer(customer, Qualification.GOVERNMENT_COMMUNITY_CLOUD).addValidationCode(code, 3, 2)
+                .linkValidation(customer, code)).isSameAs(fake);
+
+        ValidationsListed listed = (ValidationsListed) fake.listValidations(customer, context);
+
+        assertThat(listed.validations()).extracting(CustomerValidation::customer, CustomerValidation::validationId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(customer, code));
+        assertThat(fake.remainingCreates(code)).isEqualTo(2);
+    }
+
+    @Test
+    void aLinkThatCouldNotExist_isRefused_namingWhy() {
+        CustomerId gcc = newCustomer();
+        CustomerId education = newCustomer();
+        ValidationCode code = ValidationCode.of("SEEDED-LINK-2");
+        fake.addCustomer(gcc, Qualification.GOVERNMENT_COMMUNITY_CLOUD).addCustomer(education, Qualification.EDUCATION)
+                .addValidationCode(code, 1, 1).linkValidation(gcc, code);
+        CustomerId unknown = newCustomer();
+
+        assertThatThrownBy(() -> fake.linkValidation(unknown, code)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown customer " + unknown);
+        assertThatThrownBy(() -> fake.linkValidation(gcc, ValidationCode.of("NOT-ADDED-1")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown validation code NOT-ADDED-1: add it with addValidationCode first");
+        assertThatThrownBy(() -> fake.linkValidation(education, code)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("customer " + education + " does not hold GovernmentCommunityCloud: only a GCC qualification"
+                        + " links a validation");
+        assertThatThrownBy(() -> fake.linkValidation(gcc, code)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("validation code SEEDED-LINK-2 is already linked to customer " + gcc);
+        assertThatThrownBy(() -> fake.linkValidation(null, code)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> fake.linkValidation(gcc, null)).isInstanceOf(NullPointerException.class);
+        assertThat(((ValidationsListed) fake.listValidations(gcc, context)).validations()).hasSize(1);
+    }
 
     @Test
     void aCodeWithNoCreatesAtAll_canBeSeeded() {

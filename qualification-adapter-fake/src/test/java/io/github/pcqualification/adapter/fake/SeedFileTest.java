@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.pcqualification.adapter.fake.testing.RecordingSleeper;
 import io.github.pcqualification.domain.model.CustomerId;
 import io.github.pcqualification.domain.model.CustomerQualification;
+import io.github.pcqualification.domain.model.CustomerValidation;
 import io.github.pcqualification.domain.model.OperationContext;
 import io.github.pcqualification.domain.model.Qualification;
 import io.github.pcqualification.domain.model.ReportedQualification;
 import io.github.pcqualification.domain.model.ValidationCode;
 import io.github.pcqualification.domain.outcome.CodesListed;
+import io.github.pcqualification.domain.outcome.ValidationsListed;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -40,6 +42,11 @@ class SeedFileTest {
             assertThat(fromFile.qualificationsOf(customer)).isEqualTo(fromCode.qualificationsOf(customer));
         }
         OperationContext context = OperationContext.newOperation();
+        for (CustomerId customer : new CustomerId[] {DemoData.FRESH_CUSTOMER, DemoData.GCC_CUSTOMER}) {
+            assertThat(fromFile.listValidations(customer, context)).isEqualTo(fromCode.listValidations(customer, context));
+        }
+        assertThat(((ValidationsListed) fromFile.listValidations(DemoData.GCC_CUSTOMER, context)).validations())
+                .extracting(CustomerValidation::validationId).containsExactly(DemoData.VALIDATION_CODE);
         assertThat(((CodesListed) fromFile.listValidationCodes(context)).codes())
                 .isEqualTo(((CodesListed) fromCode.listValidationCodes(context)).codes());
     }
@@ -110,5 +117,39 @@ class SeedFileTest {
         InMemoryPartnerCenter seeded = SeedFile.read(file);
 
         assertThat(seeded.remainingCreates(ValidationCode.of("DISK-1"))).isEqualTo(1);
+    }
+
+    @Test
+    void aCustomersValidations_areLinkedAfterTheCodesAreRead_andUseNoCreate() {
+        SeedFile.applyTo(fake, "{\"customers\":[{\"id\":\"55555555-5555-4555-8555-555555555555\","
+                + "\"qualifications\":[\"GovernmentCommunityCloud\"],\"validations\":[\"LINKED-1\",\"LINKED-2\"]}],"
+                + "\"validationCodes\":[{\"validationId\":\"LINKED-1\",\"maxCreates\":2},"
+                + "{\"validationId\":\"LINKED-2\",\"maxCreates\":1}]}");
+
+        CustomerId customer = CustomerId.parse("55555555-5555-4555-8555-555555555555");
+        ValidationsListed listed = (ValidationsListed) fake.listValidations(customer, OperationContext.newOperation());
+        assertThat(listed.validations()).extracting(v -> v.validationId().value()).containsExactly("LINKED-1", "LINKED-2");
+        assertThat(fake.remainingCreates(ValidationCode.of("LINKED-1"))).isEqualTo(2);
+    }
+
+    @Test
+    void aValidationLinkThatCannotBe_isRefusedWithItsPlace() {
+        String gcc = "{\"id\":\"55555555-5555-4555-8555-555555555555\",\"qualifications\":[\"GovernmentCommunityCloud\"],";
+        String codes = "\"validationCodes\":[{\"validationId\":\"KNOWN-1\",\"maxCreates\":1}]}";
+
+        assertThatThrownBy(() -> SeedFile.applyTo(new InMemoryPartnerCenter(),
+                "{\"customers\":[" + gcc + "\"validations\":[\"UNKNOWN-9\"]}]," + codes))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("seed file: $.customers[0].validations[0]: unknown validation code UNKNOWN-9");
+        assertThatThrownBy(() -> SeedFile.applyTo(new InMemoryPartnerCenter(),
+                "{\"customers\":[{\"id\":\"66666666-6666-4666-8666-666666666666\"}," + gcc
+                        + "\"validations\":[\"KNOWN-1\", 7]}]," + codes))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("seed file: $.customers[1].validations[1] must be a string");
+        assertThatThrownBy(() -> SeedFile.applyTo(new InMemoryPartnerCenter(),
+                "{\"customers\":[{\"id\":\"55555555-5555-4555-8555-555555555555\",\"validations\":[\"KNOWN-1\"]}],"
+                        + codes))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("$.customers[0].validations[0]").hasMessageContaining("does not hold GovernmentCommunityCloud");
     }
 }

@@ -235,11 +235,18 @@ class FakePartnerCenterServerTest {
     @Test
     void customerValidations_ofACustomerNeverQualifiedWithACode_areAnEmptyArray() throws Exception {
         HttpResponse<String> fresh = get(FRESH_VALIDATIONS);
-        HttpResponse<String> seededGcc = get("/v1/customers/" + DemoData.GCC_CUSTOMER + "/validations");
 
         assertThat(fresh.statusCode()).isEqualTo(200);
         assertThat(fresh.body()).isEqualTo("[]");
-        assertThat(seededGcc.body()).isEqualTo("[]");
+    }
+
+    @Test
+    void customerValidations_ofTheSeededGccCustomer_listItsSeededLink() throws Exception {
+        HttpResponse<String> seededGcc = get("/v1/customers/" + DemoData.GCC_CUSTOMER + "/validations");
+
+        assertThat(seededGcc.statusCode()).isEqualTo(200);
+        assertThat(seededGcc.body()).startsWith("[{").contains("\"customerId\":\"" + DemoData.GCC_CUSTOMER + "\"")
+                .contains("\"validationId\":\"DEMO-GCC-12345\"").endsWith("}]");
     }
 
     @Test
